@@ -113,17 +113,35 @@ function findDeepNesting(text: string): number {
       if (++depth > MAX_NESTING * 4) return i;
     } else if (ch === 93 || ch === 125) depth = Math.max(0, depth - 1);
     if (i === lineStart) {
-      let quotes = 0;
+      // Container markers at the start of a line (`>`, `-`, `*`, `+`, `1.`) each open a nesting level.
+      let markers = 0;
       let indent = 0;
       let j = i;
-      for (; j < text.length; j++) {
+      while (j < text.length) {
         const c = text.charCodeAt(j);
-        if (c === 62 /* > */) quotes++;
-        else if (c === 32) indent++;
-        else if (c === 9) indent += 4;
-        else break;
+        if (c === 62 /* > */) {
+          markers++;
+          j++;
+        } else if ((c === 45 || c === 42 || c === 43) /* - * + */ && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9)) {
+          markers++;
+          j += 2;
+        } else if (c === 32) {
+          indent++;
+          j++;
+        } else if (c === 9) {
+          indent += 4;
+          j++;
+        } else if (c >= 48 && c <= 57) {
+          let k = j;
+          while (k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+          const after = text.charCodeAt(k);
+          if ((after === 46 || after === 41) && (text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 9)) {
+            markers++;
+            j = k + 2;
+          } else break;
+        } else break;
       }
-      if (quotes > MAX_NESTING || indent > MAX_NESTING * 8) return i;
+      if (markers > MAX_NESTING || indent > MAX_NESTING * 8) return i;
     }
   }
   return -1;
