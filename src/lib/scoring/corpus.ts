@@ -1,0 +1,145 @@
+import { RULE_IDS, isVerdict, type ReplyContext, type RuleId, type ScoreFn, type Verdict } from './contract.ts';
+import { validateContext } from './validate-context.ts';
+
+/** One labelled reply of a scorer corpus. */
+export interface CorpusItem {
+  /** 1-based line in the corpus file. */
+  line: number;
+  context: ReplyContext;
+  /** The trainer's verdict for every rule. */
+  gold: Record<RuleId, Verdict>;
+}
+
+/** A corpus line that could not be read. */
+export interface CorpusError {
+  line: number;
+  message: string;
+}
+
+/**
+ * Reads a JSON Lines corpus: each line a reply context plus `gold` with a
+ * verdict for every rule id. Blank lines are skipped; every bad line is
+ * reported with its number. This is a pure function.
+ */
+export function parseCorpus(source: string): { items: CorpusItem[]; errors: CorpusError[] } {
+  const items: CorpusItem[] = [];
+  const errors: CorpusError[] = [];
+  source.split(/\r?\n/).forEach((text, i) => {
+    const line = i + 1;
+    if (text.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (err) {
+      errors.push({ line, message: `invalid JSON: ${(err as Error).message}` });
+      return;
+    }
+    const v = validateContext(value, { ignoreFields: ['gold'] });
+    const problems: string[] = v.ok ? [] : v.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
+    const goldRaw = (value as { gold?: unknown } | null)?.gold;
+    const gold = {} as Record<RuleId, Verdict>;
+    if (typeof goldRaw !== 'object' || goldRaw === null || Array.isArray(goldRaw)) {
+      problems.push('gold: expected an object with a verdict for every rule id');
+    } else {
+      const g = goldRaw as Record<string, unknown>;
+      for (const id of RULE_IDS) {
+        const verdict = g[id];
+        if (!isVerdict(verdict)) problems.push(`gold.${id}: expected "pass", "fail" or "n/a", got ${JSON.stringify(verdict)}`);
+        else gold[id] = verdict;
+      }
+      for (const key of Object.keys(g)) if (!(RULE_IDS as readonly string[]).includes(key)) problems.push(`gold.${key}: unknown rule id`);
+    }
+    if (problems.length || !v.ok) errors.push({ line, message: problems.join('; ') });
+    else items.push({ line, context: v.context, gold });
+  });
+  return { items, errors };
+}
+
+/** Agreement of the scorer with the gold labels on one rule. */
+export interface RuleMetrics {
+  rule: RuleId;
+  /** Items where the predicted verdict equals the gold verdict, over all items. */
+  accuracy: number;
+  /** Catching `fail`: true positives, false positives, false negatives. */
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Items with a gold or a predicted fail. */
+  support: number;
+}
+
+/** One disagreement between scorer and gold. */
+export interface Disagreement {
+  line: number;
+  id?: string;
+  rule: RuleId;
+  gold: Verdict;
+  predicted: Verdict;
+  text: string;
+}
+
+/** The evaluation of one corpus. */
+export interface CorpusMetrics {
+  items: number;
+  rules: RuleMetrics[];
+  /** Mean fail-F1 over the rules with at least one gold or predicted fail. */
+  macroF1: number;
+  /** Share of all (item, rule) verdicts that agree. */
+  accuracy: number;
+  disagreements: Disagreement[];
+}
+
+/** Scores every item and compares with the gold labels. Pure, given a pure `score`. */
+export function evaluateCorpus(items: readonly CorpusItem[], score: ScoreFn): CorpusMetrics {
+  const counts = new Map<RuleId, { agree: number; tp: number; fp: number; fn: number }>();
+  for (const id of RULE_IDS) counts.set(id, { agree: 0, tp: 0, fp: 0, fn: 0 });
+  const disagreements: Disagreement[] = [];
+  let agreeAll = 0;
+  for (const item of items) {
+    const predicted = score(item.context).rules;
+    for (const id of RULE_IDS) {
+      const c = counts.get(id)!;
+      const g = item.gold[id];
+      const p = predicted[id];
+      if (g === p) {
+        c.agree++;
+        agreeAll++;
+      } else {
+        const d: Disagreement = { line: item.line, rule: id, gold: g, predicted: p, text: item.context.text };
+        if (item.context.id !== undefined) d.id = item.context.id;
+        disagreements.push(d);
+      }
+      if (g === 'fail' && p === 'fail') c.tp++;
+      else if (p === 'fail') c.fp++;
+      else if (g === 'fail') c.fn++;
+    }
+  }
+  const rules: RuleMetrics[] = RULE_IDS.map((rule) => {
+    const c = counts.get(rule)!;
+    const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+    const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    return {
+      rule,
+      accuracy: items.length ? c.agree / items.length : 1,
+      tp: c.tp,
+      fp: c.fp,
+      fn: c.fn,
+      precision,
+      recall,
+      f1,
+      support: c.tp + c.fp + c.fn,
+    };
+  });
+  const counted = rules.filter((r) => r.support > 0);
+  return {
+    items: items.length,
+    rules,
+    macroF1: counted.length ? counted.reduce((s, r) => s + r.f1, 0) / counted.length : 1,
+    accuracy: items.length ? agreeAll / (items.length * RULE_IDS.length) : 1,
+    disagreements,
+  };
+}

@@ -1,0 +1,251 @@
+import type { RuleId } from './contract.ts';
+import type { Analysis, Hit, Span } from './analyse.ts';
+import type { ResolvedContext } from './playbook.ts';
+import type { Cue } from './detectors/types.ts';
+import { findShouting, RAW_PERSONAL_DATA } from './universal.ts';
+import { matchAll } from './analyse.ts';
+
+/**
+ * The generic rule logic: each judge combines cues into a verdict with
+ * evidence. Judges run only when the playbook says the rule applies, and they
+ * know nothing about any one language: the packs supply the cues.
+ */
+
+/** A verdict with its evidence, before it is worded for the trainee. */
+export interface Judgement {
+  verdict: 'pass' | 'fail';
+  /** Message code in the rule's texts (`pass`, `fail`, `fail-conditional`, …). */
+  reason: string;
+  /** Where the evidence is, or undefined when something is missing. */
+  span?: Span;
+  /** Stable id of the detector entry that fired, or `missing`. */
+  evidence: string;
+  /** Values for the message template. */
+  vars?: Record<string, string | number>;
+}
+
+export type Judge = (c: ResolvedContext, a: Analysis) => Judgement;
+
+const pass = (reason: string, hit?: { start: number; end: number; id: string }): Judgement =>
+  hit
+    ? { verdict: 'pass', reason, span: { start: hit.start, end: hit.end }, evidence: hit.id }
+    : { verdict: 'pass', reason, evidence: 'missing' };
+
+const fail = (reason: string, hit?: { start: number; end: number; id: string }): Judgement =>
+  hit
+    ? { verdict: 'fail', reason, span: { start: hit.start, end: hit.end }, evidence: hit.id }
+    : { verdict: 'fail', reason, evidence: 'missing' };
+
+/** Cues that mean the reply picks a fight. */
+const HOSTILE: readonly Cue[] = ['insult', 'sarcasm', 'mockery', 'threat', 'hostileRetort', 'contradiction', 'accusation', 'blameCustomer'];
+
+/** Empathy that counts: a live apology or acknowledgement. */
+const empathyHit = (a: Analysis): Hit | undefined => a.first('apology', 'acknowledgement');
+
+/** A review-for-benefit trade: a benefit and a review change in one sentence, not a post-resolution request. */
+function reviewTrade(a: Analysis): Hit | undefined {
+  for (const [inc, rev] of a.sameSentence('incentive', 'reviewMention')) {
+    const s = a.sentenceOf(inc.start);
+    const inSentence = (h: Hit): boolean => h.start >= s.start && h.start < s.end;
+    const linked = a.live('conditionalLink').some(inSentence);
+    const afterResolved = a.live('updateRequestAfterResolved').some(inSentence);
+    if (linked || !afterResolved) return inc.start < rev.start ? inc : rev;
+  }
+  return undefined;
+}
+
+/** Personal data the reply itself reveals or asks for; a company contact next to an invitation does not count. */
+function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefined {
+  const invites = a.raw('privateInvite');
+  const inInviteSentence = (h: Hit): boolean => {
+    const s = a.sentenceOf(h.start);
+    return invites.some((i) => i.start >= s.start && i.start < s.end);
+  };
+  const ask = a.live('privacyAsk').find((h) => !inInviteSentence(h));
+  if (ask) return { kind: 'ask', hit: ask };
+  const reveal = a.live('privacyReveal')[0];
+  if (reveal) return { kind: 'reveal', hit: reveal };
+  for (const p of RAW_PERSONAL_DATA) {
+    for (const h of matchAll(a.text, [p], 'privacyReveal', a.lang)) {
+      if (!inInviteSentence(h)) return { kind: 'reveal', hit: h };
+    }
+  }
+  return undefined;
+}
+
+/** Options offered: distinct remedies (by wording) plus explicit alternative markers. */
+function countAlternatives(a: Analysis): number {
+  const remedies = new Set(a.live('remedy').map((h) => a.text.slice(h.start, h.end).toLowerCase()));
+  return remedies.size + a.live('alternativeMarker').length;
+}
+
+export const JUDGES: Record<RuleId, Judge> = {
+  'engage-wisely': (c, a) => {
+    if (c.silent) return c.persona === 'vague-rude' ? pass('pass-silence') : fail('fail-silence');
+    if (c.persona !== 'vague-rude') return pass('pass');
+    const bad = a.first(...HOSTILE, 'blameOther');
+    const shout = findShouting(a.text);
+    if (bad) return fail('fail-argue', bad);
+    if (shout) return fail('fail-argue', shout);
+    return pass('pass-invite', a.first('question'));
+  },
+
+  empathy: (_c, a) => {
+    const hit = empathyHit(a);
+    if (hit) return pass('pass', hit);
+    const non = a.first('nonApology');
+    return non ? fail('fail-conditional', non) : fail('fail');
+  },
+
+  'no-arguing': (_c, a) => {
+    // Calling the poster a liar or saying they caused it also contradicts them.
+    const hit = a.first('contradiction', 'hostileRetort', 'accusation', 'blameCustomer');
+    return hit ? fail('fail', hit) : pass('pass');
+  },
+
+  'calm-tone': (_c, a) => {
+    const hit = a.first('insult', 'sarcasm', 'mockery', 'threat', 'hostileRetort');
+    if (hit) return fail('fail', hit);
+    const shout = findShouting(a.text);
+    if (shout) return fail('fail-shouting', shout);
+    return pass('pass');
+  },
+
+  'no-blame-shifting': (_c, a) => {
+    const other = a.first('blameOther');
+    const customer = a.first('blameCustomer');
+    if (customer && (!other || customer.start < other.start)) return fail('fail-customer', customer);
+    if (other) return fail('fail-other', other);
+    const own = a.first('ownership');
+    return own ? pass('pass-ownership', own) : pass('pass');
+  },
+
+  'under-promise': (c, a) => {
+    const g = a.first('guarantee');
+    if (g) return fail('fail', g);
+    if (c.needsEscalation) {
+      const m = a.first('managementPromise');
+      if (m) return fail('fail-management', m);
+    }
+    const e = a.first('effortPromise', 'hedge');
+    return e ? pass('pass-effort', e) : pass('pass');
+  },
+
+  'concrete-next-step': (_c, a) => {
+    // A benefit traded for a review is not a remedy, and a time counts only as
+    // the time of something the reply commits to ("I'll DM you by 6 pm").
+    const trade = reviewTrade(a);
+    const tradeSentence = trade ? a.sentenceOf(trade.start) : undefined;
+    const outsideTrade = (h: Hit): boolean => !tradeSentence || h.start < tradeSentence.start || h.start >= tradeSentence.end;
+    const remedy = a.live('remedy').find(outsideTrade);
+    const check = [...a.live('checkAction'), ...a.live('handoff')].filter(outsideTrade).sort((x, y) => x.start - y.start)[0];
+    const when = a.live('timeframe').find((t) => {
+      const s = a.sentenceOf(t.start);
+      return (['effortPromise', 'privateInvite', 'remedy', 'checkAction', 'handoff', 'courseOfAction'] as const).some((c) =>
+        a.live(c).some((h) => h.start >= s.start && h.start < s.end),
+      ) && (!tradeSentence || s.start !== tradeSentence.start);
+    });
+    const hit = [remedy, check, when].filter((h): h is Hit => h !== undefined).sort((x, y) => x.start - y.start)[0];
+    if (hit) return pass('pass', hit);
+    const plat = a.first('platitude');
+    return plat ? fail('fail-platitude', plat) : fail('fail');
+  },
+
+  'two-alternatives': (_c, a) => {
+    const n = countAlternatives(a);
+    const apology = a.first('apology');
+    if (n < 2) return fail('fail-alternatives', a.first('refusal') ?? a.first('remedy', 'alternativeMarker'));
+    if (!apology) return fail('fail-apology', a.first('alternativeMarker', 'remedy'));
+    return pass('pass', a.first('alternativeMarker') ?? apology);
+  },
+
+  'take-private': (c, a) => {
+    if (c.silent) return fail('fail-silence');
+    const hit = a.first('privateInvite');
+    if (hit) return pass('pass', hit);
+    const store = a.first('inPersonOnly');
+    return store ? fail('fail-in-person', store) : fail('fail');
+  },
+
+  'protect-privacy': (_c, a) => {
+    const leak = privacyLeak(a);
+    if (!leak) return pass('pass');
+    return fail(leak.kind === 'ask' ? 'fail-ask' : 'fail-reveal', leak.hit);
+  },
+
+  'no-review-incentive': (_c, a) => {
+    const t = reviewTrade(a);
+    return t ? fail('fail', t) : pass('pass');
+  },
+
+  'facts-not-accusations': (_c, a) => {
+    const acc = a.first('accusation');
+    if (acc) return fail('fail-accusation', acc);
+    const threat = a.first('threat');
+    if (threat) return fail('fail-threat', threat);
+    const insult = a.first('insult', 'mockery', 'sarcasm');
+    if (insult) return fail('fail-accusation', insult);
+    const grovel = a.first('grovel');
+    if (grovel) return fail('fail-grovel', grovel);
+    const trade = reviewTrade(a);
+    if (trade) return fail('fail-incentive', trade);
+    const ev = a.first('evidence', 'reportPlatform', 'checkAction', 'privateInvite');
+    return ev ? pass('pass-evidence', ev) : pass('pass');
+  },
+
+  'join-the-joke': (_c, a) => {
+    const mock = a.first('mockery', 'insult', 'sarcasm');
+    if (mock) return fail('fail-mockery', mock);
+    const stiff = a.first('stiff', 'contradiction', 'hostileRetort', 'threat');
+    if (stiff) return fail('fail-stiff', stiff);
+    const play = a.first('playful');
+    return play ? pass('pass', play) : fail('fail-flat');
+  },
+
+  'thank-the-customer': (_c, a) => {
+    const t = a.first('thanks');
+    if (t) return pass('pass', t);
+    const non = a.first('nonThanks');
+    return non ? fail('fail-filler', non) : fail('fail');
+  },
+
+  'personal-touch': (_c, a) => {
+    const sig = a.first('signature');
+    if (sig) return pass('pass', sig);
+    const tpl = a.first('template');
+    if (tpl) return fail('fail-template', tpl);
+    const me = a.first('firstPersonSingular');
+    if (me) return pass('pass', me);
+    return fail('fail', a.first('genericHandle'));
+  },
+
+  escalate: (_c, a) => {
+    const m = a.first('managementPromise');
+    if (m) return fail('fail-management', m);
+    const h = a.first('handoff');
+    if (!h) return fail('fail');
+    const when = a.first('timeframe');
+    return when ? pass('pass', h) : fail('fail-no-time', h);
+  },
+
+  'three-c': (c, a) => {
+    const concern = a.first('concern', 'apology', 'acknowledgement');
+    const clarify = a.first('clarify');
+    const course = a.first('courseOfAction', 'checkAction', 'remedy');
+    if (concern && clarify && course) return pass('pass', concern);
+    return { ...fail('fail'), vars: { missing: missingParts(c, !concern, !clarify, !course) } };
+  },
+
+  'respond-fast': (c) => {
+    const target = c.targetMinutes;
+    const elapsed = c.elapsedMinutes ?? 0;
+    const vars = { elapsed, target };
+    if (c.silent) return { ...fail('fail-silence'), vars };
+    return { ...(elapsed <= target ? pass('pass') : fail('fail')), vars };
+  },
+};
+
+/** Placeholder filled by the scorer with the UI language's names of the missing Cs. */
+function missingParts(_c: ResolvedContext, concern: boolean, clarify: boolean, course: boolean): string {
+  return [concern ? 'concern' : '', clarify ? 'clarify' : '', course ? 'course' : ''].filter(Boolean).join(',');
+}

@@ -1,0 +1,74 @@
+import type { Finding, Lang, ReplyContext, ReplyScore, RuleId, Verdict } from './contract.ts';
+import { Analysis } from './analyse.ts';
+import { packsFor } from './detectors/index.ts';
+import { RULES, THREE_C_PARTS, resolveContext } from './playbook.ts';
+import { JUDGES, type Judgement } from './rules.ts';
+
+/** Options of `scoreReply`. */
+export interface ScoreOptions {
+  /** Language of the finding messages; defaults to the reply's language. */
+  uiLang?: Lang;
+}
+
+/** Fills `{name}` placeholders of a message. */
+function fill(message: string, vars: Record<string, string | number> | undefined, uiLang: Lang): string {
+  if (!vars) return message;
+  return message.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = vars[key];
+    if (v === undefined) return whole;
+    if (key === 'missing') {
+      const parts = THREE_C_PARTS[uiLang];
+      return String(v)
+        .split(',')
+        .map((p) => (p === 'concern' ? parts.concern : p === 'clarify' ? parts.clarify : parts.course))
+        .join(parts.sep);
+    }
+    return String(v);
+  });
+}
+
+/**
+ * Grades one reply against every rule of the playbook. A rule that does not
+ * apply is `n/a`; every pass and fail comes with a finding. The score is the
+ * weighted share of applicable rules passed, 0–100 (100 when none applies).
+ * This is a pure function: the same context always gets the same score.
+ */
+export function scoreReply(context: ReplyContext, options?: ScoreOptions): ReplyScore {
+  const c = resolveContext(context);
+  const uiLang = options?.uiLang ?? c.lang;
+  const analysis = new Analysis(c.text, packsFor(c.lang, c.text), { joking: c.persona === 'joking' });
+  const rules = {} as Record<RuleId, Verdict>;
+  const findings: Array<Finding & { order: number }> = [];
+  let total = 0;
+  let earned = 0;
+  RULES.forEach((rule, order) => {
+    if (!rule.applies(c)) {
+      rules[rule.id] = 'n/a';
+      return;
+    }
+    const j: Judgement = JUDGES[rule.id](c, analysis);
+    rules[rule.id] = j.verdict;
+    total += rule.weight;
+    if (j.verdict === 'pass') earned += rule.weight;
+    const texts = rule.text[uiLang].messages;
+    const message = texts[j.reason] ?? texts[j.verdict] ?? j.reason;
+    findings.push({
+      rule: rule.id,
+      verdict: j.verdict,
+      start: j.span ? j.span.start : null,
+      end: j.span ? j.span.end : null,
+      evidence: j.evidence,
+      message: fill(message, j.vars, uiLang),
+      order,
+    });
+  });
+  findings.sort((x, y) => {
+    if (x.start === null || y.start === null) return x.start === y.start ? x.order - y.order : x.start === null ? 1 : -1;
+    return x.start - y.start || x.order - y.order;
+  });
+  return {
+    score: total === 0 ? 100 : Math.round((earned / total) * 100),
+    rules,
+    findings: findings.map(({ order: _order, ...f }) => f),
+  };
+}

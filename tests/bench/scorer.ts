@@ -1,0 +1,133 @@
+/**
+ * Scorer benchmark: replies per second in Node over the corpora (median of
+ * several runs; target ≥ 5,000/s on 2 cores) and per-reply time in Chromium
+ * (median; target < 2 ms), with the scorer bundled by Vite as the app ships it.
+ *
+ *   npx tsx tests/bench/scorer.ts
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ReplyContext } from '../../src/lib/scoring/contract.ts';
+import { parseCorpus } from '../../src/lib/scoring/corpus.ts';
+import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
+
+const CORPUS_DIR = resolve('tests/lib/scoring/corpus');
+const CHROMIUM = '/usr/bin/chromium';
+const RUNS = 7;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Reply contexts of every corpus file (labels are not read). */
+function loadContexts(): ReplyContext[] {
+  if (!existsSync(CORPUS_DIR)) return [];
+  const out: ReplyContext[] = [];
+  for (const f of readdirSync(CORPUS_DIR).filter((x) => x.endsWith('.jsonl')).sort()) {
+    out.push(...parseCorpus(readFileSync(join(CORPUS_DIR, f), 'utf8')).items.map((i) => i.context));
+  }
+  return out;
+}
+
+function benchNode(contexts: ReplyContext[]): { perSecond: number; runs: number[] } {
+  for (const c of contexts) scoreReply(c); // warm-up: JIT and segmenters
+  const runs: number[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const t0 = performance.now();
+    for (const c of contexts) scoreReply(c);
+    const ms = performance.now() - t0;
+    runs.push((contexts.length / ms) * 1000);
+  }
+  return { perSecond: median(runs), runs };
+}
+
+async function benchBrowser(contexts: ReplyContext[]): Promise<string> {
+  if (!existsSync(CHROMIUM)) return `browser: skipped (${CHROMIUM} not found)`;
+  const { build } = await import('vite');
+  const { chromium } = await import('@playwright/test');
+  const out = mkdtempSync(join(tmpdir(), 'scorer-bench-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        outDir: out,
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: resolve('src/lib/scoring/score-reply.ts'), formats: ['iife'], name: 'ReplyDojoScorer', fileName: () => 'scorer.js' },
+      },
+    });
+    const code = readFileSync(join(out, 'scorer.js'), 'utf8');
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.setContent('<!doctype html><title>scorer bench</title>');
+      await page.addScriptTag({ content: code });
+      const result = await page.evaluate(
+        ({ contexts, runs }) => {
+          const w = globalThis as unknown as { ReplyDojoScorer: { scoreReply: (c: unknown) => unknown } };
+          const score = w.ReplyDojoScorer.scoreReply;
+          for (const c of contexts) score(c);
+          const perReply: number[] = [];
+          let slowest = 0;
+          for (let r = 0; r < runs; r++) {
+            const t0 = performance.now();
+            for (const c of contexts) {
+              const s = performance.now();
+              score(c);
+              slowest = Math.max(slowest, performance.now() - s);
+            }
+            perReply.push((performance.now() - t0) / contexts.length);
+          }
+          perReply.sort((a, b) => a - b);
+          return { median: perReply[Math.floor(perReply.length / 2)]!, slowest, ua: navigator.userAgent };
+        },
+        { contexts, runs: RUNS },
+      );
+      const kb = (Buffer.byteLength(code) / 1024).toFixed(0);
+      return (
+        `browser: ${result.median.toFixed(3)} ms per reply (median of ${RUNS} runs; target < 2 ms) ` +
+        `${result.median < 2 ? 'OK' : 'SLOW'}; slowest single reply ${result.slowest.toFixed(2)} ms; bundle ${kb} KB; ${result.ua.match(/Chrom\w+\/[\d.]+/)?.[0] ?? 'Chromium'}`
+      );
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Runs the scorer benchmarks and returns a printable report. */
+export async function benchScorer(): Promise<string> {
+  const contexts = loadContexts();
+  if (contexts.length === 0) return 'scorer: no corpus found, nothing to measure';
+  const node = benchNode(contexts);
+  const lines = [
+    `scorer: ${contexts.length} replies from ${CORPUS_DIR}`,
+    `node: ${Math.round(node.perSecond).toLocaleString('en')} replies/s (median of ${RUNS} runs; target ≥ 5,000) ${node.perSecond >= 5000 ? 'OK' : 'SLOW'}`,
+  ];
+  try {
+    lines.push(await benchBrowser(contexts));
+  } catch (err) {
+    lines.push(`browser: skipped (${(err as Error).message.split('\n')[0]})`);
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchScorer().then(
+    (report) => console.log(report),
+    (err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../src/lib/scoring/contract.ts';
+
+const run = (args: string[]) => spawnSync('npx', ['tsx', 'src/cli/eval-scorer.ts', ...args], { encoding: 'utf8' });
+const gold = (over: Record<string, string>) => ({ ...Object.fromEntries(RULE_IDS.map((id) => [id, 'n/a'])), ...over });
+
+describe('eval-scorer CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eval-cli-'));
+  writeFileSync(
+    join(dir, 'en.dev.jsonl'),
+    [
+      // The scorer fails empathy here, as the gold says.
+      JSON.stringify({ id: 'a', lang: 'en', persona: 'angry', channel: 'private', text: 'Ok.', gold: gold({ 'engage-wisely': 'pass', empathy: 'fail', 'no-arguing': 'pass', 'calm-tone': 'pass', 'no-blame-shifting': 'pass', 'under-promise': 'pass', 'concrete-next-step': 'fail', 'no-review-incentive': 'pass', 'thank-the-customer': 'fail', 'personal-touch': 'fail' }) }),
+      // A deliberately wrong label: the gold says empathy passes.
+      JSON.stringify({ id: 'b', lang: 'en', persona: 'angry', channel: 'private', text: 'Ok.', gold: gold({ 'engage-wisely': 'pass', empathy: 'pass', 'no-arguing': 'pass', 'calm-tone': 'pass', 'no-blame-shifting': 'pass', 'under-promise': 'pass', 'concrete-next-step': 'fail', 'no-review-incentive': 'pass', 'thank-the-customer': 'fail', 'personal-touch': 'fail' }) }),
+      '{broken',
+    ].join('\n'),
+  );
+
+  it('prints per-rule figures and macro-F1, lists disagreements and reports malformed lines', () => {
+    const r = run(['--dir', dir, '--show-errors']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/en dev — 2 replies/);
+    expect(r.stdout).toMatch(/macro-F1/);
+    expect(r.stdout).toMatch(/line 2 \(b\) empathy: gold pass, scorer fail/);
+    expect(r.stderr).toMatch(/en\.dev\.jsonl:3: invalid JSON/);
+  });
+
+  it('gives machine-readable output with --json', () => {
+    const r = run(['--dir', dir, '--json']);
+    const out = JSON.parse(r.stdout) as { reports: Array<{ lang: string; part: string; items: number; macroF1: number; rules: Array<{ rule: string; tp: number; fp: number; fn: number; accuracy: number }> }> };
+    expect(out.reports).toHaveLength(1);
+    const e = out.reports[0]!.rules.find((x) => x.rule === 'empathy')!;
+    expect([e.tp, e.fp, e.fn]).toEqual([1, 1, 0]);
+    expect(e.accuracy).toBeCloseTo(0.5);
+    expect(out.reports[0]!.items).toBe(2);
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LANGS, RULE_IDS, type Lang, type ReplyScore, type RuleId, type Verdict } from '../../../src/lib/scoring/contract.ts';
+import { evaluateCorpus, parseCorpus } from '../../../src/lib/scoring/corpus.ts';
+import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
+
+const allVerdicts = (v: Verdict): Record<RuleId, Verdict> => Object.fromEntries(RULE_IDS.map((id) => [id, v])) as Record<RuleId, Verdict>;
+const line = (extra: object = {}): string =>
+  JSON.stringify({ lang: 'en', persona: 'angry', channel: 'public', text: 'Sorry!', gold: allVerdicts('pass'), ...extra });
+
+describe('parseCorpus', () => {
+  it('reads labelled lines, skips blank ones and reports each bad line by number', () => {
+    const src = [line(), '', '{oops', line({ gold: { ...allVerdicts('pass'), empathy: 'maybe' } }), line({ persona: 'grumpy' }), line({ gold: undefined })].join('\n');
+    const { items, errors } = parseCorpus(src);
+    expect(items.map((i) => i.line)).toEqual([1]);
+    expect(errors.map((e) => e.line)).toEqual([3, 4, 5, 6]);
+    expect(errors[1]!.message).toMatch(/gold\.empathy/);
+    expect(errors[2]!.message).toMatch(/persona/);
+  });
+});
+
+describe('evaluateCorpus', () => {
+  it('computes accuracy and fail precision, recall and F1 per rule', () => {
+    const gold = (empathy: Verdict) => ({ ...allVerdicts('n/a'), empathy });
+    const items = [
+      { line: 1, context: { lang: 'en' as const, persona: 'angry' as const, channel: 'public' as const, text: 'a' }, gold: gold('fail') },
+      { line: 2, context: { lang: 'en' as const, persona: 'angry' as const, channel: 'public' as const, text: 'b' }, gold: gold('fail') },
+      { line: 3, context: { lang: 'en' as const, persona: 'angry' as const, channel: 'public' as const, text: 'c' }, gold: gold('pass') },
+    ];
+    // A fake scorer: says fail for "a" and "c", pass for "b".
+    const fake = (c: { text: string }): ReplyScore => ({
+      score: 0,
+      rules: { ...allVerdicts('n/a'), empathy: c.text === 'b' ? 'pass' : 'fail' },
+      findings: [],
+    });
+    const m = evaluateCorpus(items, fake);
+    const e = m.rules.find((r) => r.rule === 'empathy')!;
+    expect([e.tp, e.fp, e.fn]).toEqual([1, 1, 1]);
+    expect(e.precision).toBeCloseTo(0.5);
+    expect(e.recall).toBeCloseTo(0.5);
+    expect(e.f1).toBeCloseTo(0.5);
+    expect(e.accuracy).toBeCloseTo(1 / 3);
+    // Only empathy has fails, so it alone makes the macro-F1.
+    expect(m.macroF1).toBeCloseTo(0.5);
+    expect(m.disagreements.map((d) => d.line)).toEqual([2, 3]);
+  });
+});
+
+/**
+ * Floors a few points under what the scorer reached on each dev corpus when
+ * they were set (en: macro-F1 97.3%, accuracy 99.7%; zh-TW: 99.7% / 99.9%;
+ * ja: 99.4% / 99.8%), so a regression shows up here.
+ */
+const FLOORS: Record<Lang, { macroF1: number; accuracy: number }> = {
+  en: { macroF1: 0.92, accuracy: 0.97 },
+  'zh-TW': { macroF1: 0.92, accuracy: 0.97 },
+  ja: { macroF1: 0.92, accuracy: 0.97 },
+};
+
+describe('dev corpora', () => {
+  for (const lang of LANGS) {
+    const file = `tests/lib/scoring/corpus/${lang}.dev.jsonl`;
+    it.runIf(existsSync(file))(`${lang}: well-formed and above the floor`, () => {
+      const { items, errors } = parseCorpus(readFileSync(file, 'utf8'));
+      expect(errors).toEqual([]);
+      expect(items.length).toBeGreaterThanOrEqual(100);
+      const m = evaluateCorpus(items, scoreReply);
+      expect(m.macroF1).toBeGreaterThanOrEqual(FLOORS[lang].macroF1);
+      expect(m.accuracy).toBeGreaterThanOrEqual(FLOORS[lang].accuracy);
+    });
+  }
+
+  it('the English dev corpus covers every persona, both channels and every rule with fails', () => {
+    const { items } = parseCorpus(readFileSync('tests/lib/scoring/corpus/en.dev.jsonl', 'utf8'));
+    expect(new Set(items.map((i) => i.context.persona)).size).toBe(5);
+    expect(new Set(items.map((i) => i.context.channel)).size).toBe(2);
+    for (const id of RULE_IDS) {
+      expect(items.some((i) => i.gold[id] === 'fail'), id).toBe(true);
+      expect(items.some((i) => i.gold[id] === 'pass'), id).toBe(true);
+    }
+  });
+});
