@@ -1,0 +1,365 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS, isVerdict, type ReplyContext, type RuleId, type Verdict } from '../../../src/lib/scoring/contract.ts';
+import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
+import { zhTW } from '../../../src/lib/scoring/detectors/zh-TW.ts';
+import { CUES } from '../../../src/lib/scoring/detectors/types.ts';
+
+/** A public reply to an angry customer in Traditional Chinese, unless the case says otherwise. */
+function reply(text: string, over: Partial<ReplyContext> = {}): ReplyContext {
+  return { lang: 'zh-TW', persona: 'angry', channel: 'public', text, ...over };
+}
+
+function verdict(rule: RuleId, text: string, over: Partial<ReplyContext> = {}): Verdict {
+  return scoreReply(reply(text, over)).rules[rule];
+}
+
+/** The evidence id the scorer gives for a rule. */
+function evidence(rule: RuleId, text: string, over: Partial<ReplyContext> = {}): string | undefined {
+  return scoreReply(reply(text, over)).findings.find((f) => f.rule === rule)?.evidence;
+}
+
+describe('zh-TW empathy', () => {
+  it('counts a set-phrase apology, even when it cushions a refusal', () => {
+    expect(verdict('empathy', '造成不便敬請見諒,特價品恕無法退貨。')).toBe('pass');
+  });
+  it('counts an acknowledgement of the experience', () => {
+    expect(verdict('empathy', '收到破掉的杯子一定很失望,我們會補寄一個新的給您。')).toBe('pass');
+  });
+  it('rejects a conditional apology', () => {
+    expect(verdict('empathy', '如果造成您不愉快,我們在此致歉。')).toBe('fail');
+    expect(verdict('empathy', '若讓您感到不舒服,我們深感抱歉。')).toBe('fail');
+  });
+  it('rejects "sorry you feel that way"', () => {
+    expect(verdict('empathy', '很遺憾您有這樣的感受,我們的流程都是這樣。')).toBe('fail');
+  });
+  it('treats 不好意思 / 唔好意思 as "excuse me" before a question', () => {
+    expect(verdict('empathy', '不好意思,請問您是在哪一間門市購買的呢?', { persona: 'neutral' })).toBe('fail');
+    expect(verdict('empathy', '唔好意思,想問你係邊間分店買㗎?', { persona: 'neutral' })).toBe('fail');
+  });
+  it('counts an intensified Cantonese apology', () => {
+    expect(verdict('empathy', '等咗成個鐘仲要食凍嘢,真係好唔好意思。')).toBe('pass');
+  });
+});
+
+describe('zh-TW under-promise', () => {
+  it('reads 無法保證 / 唔敢保證 as hedges', () => {
+    expect(verdict('under-promise', '我無法保證週五前一定到,但我會每天追蹤進度。')).toBe('pass');
+    expect(verdict('under-promise', '我唔敢保證今次一定整得好,但會送去原廠檢測。')).toBe('pass');
+  });
+  it('fails a guarantee of an outcome or a time', () => {
+    expect(verdict('under-promise', '我保證三天內一定修好寄回給您!')).toBe('fail');
+    expect(verdict('under-promise', '以後絕對不會再發生這種情況。')).toBe('fail');
+    expect(verdict('under-promise', '我哋100%保證聽日一定送到。')).toBe('fail');
+  });
+  it('passes a guarantee of effort or of a standing practice', () => {
+    expect(verdict('under-promise', '我向您保證會親自盯這件事,今天先幫您退款。')).toBe('pass');
+    expect(verdict('under-promise', '我們保證所有油品都是合格廠商供應,今天會調出油品紀錄檢查。')).toBe('pass');
+  });
+  it('passes a guarantee that is part of a joke', () => {
+    expect(verdict('under-promise', '哈哈被您抓包了😂 下次保證讓您嚼到下巴痠~', { persona: 'joking' })).toBe('pass');
+  });
+  it('fails a frontline promise that only management can make', () => {
+    expect(verdict('under-promise', '我這邊直接賠您十萬元並全額退款。', { needsEscalation: true })).toBe('fail');
+  });
+});
+
+describe('zh-TW no-blame-shifting', () => {
+  it('does not read 不是您的錯 as blame', () => {
+    expect(verdict('no-blame-shifting', '這完全不是您的錯,是我們的網站價格標錯了,真的很抱歉。')).toBe('pass');
+  });
+  it('fails passive blame on the courier', () => {
+    expect(verdict('no-blame-shifting', '很抱歉,您的包裹在運送過程中被物流弄丟了。')).toBe('fail');
+  });
+  it('fails blame on the system or a supplier', () => {
+    expect(verdict('no-blame-shifting', '因為系統異常導致重複扣款,不是我們人為疏失。')).toBe('fail');
+    expect(verdict('no-blame-shifting', '這批瑕疵是原廠製造的問題,我們也是受害者。')).toBe('fail');
+  });
+  it('fails blame on the customer, and counts it as arguing too', () => {
+    const s = scoreReply(reply('是不是收貨時自己摔到了?'));
+    expect(s.rules['no-blame-shifting']).toBe('fail');
+    expect(s.rules['no-arguing']).toBe('fail');
+  });
+  it('passes a follow-up with a partner', () => {
+    expect(verdict('no-blame-shifting', '包裹延誤是我們沒追蹤好,我會和物流公司確認後今天回覆您。')).toBe('pass');
+  });
+});
+
+describe('zh-TW no-arguing and calm-tone', () => {
+  it('fails 是您自己沒看清楚', () => {
+    expect(verdict('no-arguing', '尺寸表都有標示,是您自己沒看清楚才會買錯。')).toBe('fail');
+  });
+  it('passes a clarification opened with thanks, and a plainly stated policy', () => {
+    expect(verdict('no-arguing', '感謝您的提醒,讓我為您說明一下:滿千折百需要在結帳頁勾選優惠才會套用。')).toBe('pass');
+    expect(verdict('no-arguing', '依照規定鑑賞期為七天,很抱歉沒辦法再退貨。')).toBe('pass');
+  });
+  it('fails a hostile retort in both rules', () => {
+    const s = scoreReply(reply('不滿意建議您下次考慮別家喔。'));
+    expect(s.rules['no-arguing']).toBe('fail');
+    expect(s.rules['calm-tone']).toBe('fail');
+  });
+  it('fails sarcasm and full-width shouting', () => {
+    expect(verdict('calm-tone', '謝謝指教喔,祝您有美好的一天呵呵。')).toBe('fail');
+    expect(verdict('calm-tone', '請看公告!!!')).toBe('fail');
+  });
+});
+
+describe('zh-TW take-private and protect-privacy', () => {
+  it.each(['麻煩私訊小編', '請透過站內信告訴我', '請撥打客服專線', '請加入我們的LINE官方帳號', '可以inbox我哋', '麻煩PM我哋'])(
+    'reads %s as an invitation to a private channel',
+    (invite) => {
+      expect(verdict('take-private', `很抱歉讓您久等了,${invite},我今天會回覆您。`)).toBe('pass');
+    },
+  );
+  it('does not count "next time you are in the store"', () => {
+    expect(verdict('take-private', '很抱歉讓您久等了,下次來店時直接找我。')).toBe('fail');
+  });
+  it('fails silence to an angry customer in public', () => {
+    expect(verdict('take-private', '')).toBe('fail');
+  });
+  it('fails asking for an order number or phone in the public thread', () => {
+    expect(verdict('protect-privacy', '請直接在下方留言您的訂單編號和手機號碼。')).toBe('fail');
+    expect(verdict('protect-privacy', '麻煩直接留言您的電話跟地址,我們寄一份新的給您。')).toBe('fail');
+  });
+  it('passes asking for the same data through a private channel', () => {
+    expect(verdict('protect-privacy', '麻煩私訊我們您的訂單編號,我會馬上查。')).toBe('pass');
+  });
+  it('passes the company hotline next to the invitation', () => {
+    expect(verdict('protect-privacy', '麻煩撥打客服專線0800-123-456告訴我方便的時段。')).toBe('pass');
+  });
+  it('fails revealing the customer\'s data or linking another account', () => {
+    expect(verdict('protect-privacy', '查到您的訂單已寄到台中市西屯區的地址,手機0912-345-678也有收到簡訊。')).toBe('fail');
+    expect(
+      verdict('protect-privacy', '您的帳號跟上週用另一個名字留負評的是同一個IP。', { persona: 'malicious' }),
+    ).toBe('fail');
+  });
+});
+
+describe('zh-TW no-review-incentive', () => {
+  it('fails a refund traded for deleting the post', () => {
+    expect(verdict('no-review-incentive', '只要刪文就退款給您。')).toBe('fail');
+    expect(verdict('no-review-incentive', '只要你刪咗呢個post,我哋即刻全數退款俾你。')).toBe('fail');
+  });
+  it('fails a coupon for changing the rating', () => {
+    expect(verdict('no-review-incentive', '改成五星就送您一張200元折價券喔~', { persona: 'neutral' })).toBe('fail');
+  });
+  it('passes a goodwill gesture not tied to the review', () => {
+    expect(verdict('no-review-incentive', '很抱歉讓您久等,這次的運費我們全額退給您。')).toBe('pass');
+  });
+  it('passes a polite request to update the review after it is resolved', () => {
+    expect(
+      verdict('no-review-incentive', '很高興問題解決了!方便的話再麻煩您更新一下評論,完全不勉強喔。', { persona: 'neutral' }),
+    ).toBe('pass');
+  });
+  it('does not count a traded refund as a concrete next step', () => {
+    expect(verdict('concrete-next-step', '如果您願意把這則評論刪除,我們可以全額退費。')).toBe('fail');
+  });
+});
+
+describe('zh-TW facts-not-accusations', () => {
+  const malicious = { persona: 'malicious' as const };
+  it.each([
+    '又是這位奧客,每次來都要鬧。',
+    '說謊不會臉紅嗎?',
+    '一看就是競爭對手派來抹黑的。',
+    '收了對手多少錢來洗負評?',
+    '黑粉又嚟?',
+  ])('fails the accusation %s', (text) => {
+    expect(verdict('facts-not-accusations', text, malicious)).toBe('fail');
+  });
+  it('passes verifiable records and a report to the platform', () => {
+    expect(
+      verdict(
+        'facts-not-accusations',
+        '謝謝您提出來。我們的客服通話都有錄音,出貨也有全程錄影,我會調閱紀錄後私訊您;留言中的人身攻擊已依平台規範檢舉。',
+        malicious,
+      ),
+    ).toBe('pass');
+    expect(evidence('facts-not-accusations', '當天店內監視器全程都有紀錄,歡迎私訊我一起檢視。', malicious)).toBe(
+      'zh-TW.evidence.records',
+    );
+  });
+  it('fails grovelling for an unproven fault', () => {
+    expect(verdict('facts-not-accusations', '全部都是我們的錯,我們罪該萬死,拜託您不要再生氣了。', malicious)).toBe('fail');
+  });
+});
+
+describe('zh-TW join-the-joke', () => {
+  const joking = { persona: 'joking' as const };
+  it.each(['哈哈哈被您抓包了', '笑死,這張照片真的很有既視感', '這個比喻太狠了XD', '直升機降落都幾有氣勢🤣'])(
+    'passes playing along: %s',
+    (text) => {
+      expect(verdict('join-the-joke', `${text},謝謝您的回饋!`, joking)).toBe('pass');
+    },
+  );
+  it('fails a stiff, legalistic answer', () => {
+    expect(verdict('join-the-joke', '依本公司規定,商品圖片僅供參考,實際以收到商品為準。', joking)).toBe('fail');
+  });
+  it('fails jokes at the customer', () => {
+    expect(verdict('join-the-joke', '哈哈這位客人是不是味覺有問題?🤣', joking)).toBe('fail');
+  });
+});
+
+describe('zh-TW personal-touch', () => {
+  it.each(['我是客服小美,', '—阿明', '—店長 Kevin', '小編阿柚'])('passes a named signature: %s', (sig) => {
+    expect(verdict('personal-touch', `很抱歉讓您久等了,已經幫您安排補寄。${sig}`)).toBe('pass');
+  });
+  it('fails a generic handle in the company voice', () => {
+    expect(verdict('personal-touch', '很抱歉讓您久等了,私訊小編處理喔。')).toBe('fail');
+  });
+  it('passes a first-person voice under a generic handle', () => {
+    expect(verdict('personal-touch', '我是小編,我今天會親自幫您追這筆訂單。')).toBe('pass');
+  });
+  it('fails a canned template', () => {
+    expect(verdict('personal-touch', '親愛的顧客您好,您的意見本公司已收到,期待再次為您服務。')).toBe('fail');
+  });
+});
+
+describe('zh-TW thanks and next steps', () => {
+  it('counts 感謝您的寶貴意見 as thanks but not as a next step', () => {
+    const s = scoreReply(reply('感謝您的寶貴意見,我們會持續努力改進!', { persona: 'neutral' }));
+    expect(s.rules['thank-the-customer']).toBe('pass');
+    expect(s.rules['concrete-next-step']).toBe('fail');
+  });
+  it('does not count thanks for choosing us', () => {
+    expect(verdict('thank-the-customer', '謝謝您的支持,我們會繼續努力。')).toBe('fail');
+  });
+  it('reads Cantonese and Simplified thanks', () => {
+    expect(verdict('thank-the-customer', '多謝你話俾我哋知,我會跟進。')).toBe('pass');
+    expect(verdict('thank-the-customer', '谢谢您的反馈,我会私信您。')).toBe('pass');
+  });
+  it('passes a check with a time', () => {
+    expect(verdict('concrete-next-step', '我會調閱當天的通話錄音逐段確認,週五前回覆您。')).toBe('pass');
+  });
+});
+
+describe('zh-TW two-alternatives, escalate, three-c, engage-wisely', () => {
+  it('passes an apology with two alternatives when the request cannot be granted', () => {
+    const text = '很抱歉限量款已經售完,但可以提供兩個選擇:一是登記下週補貨的優先購買;二是改訂預購版並免運費。';
+    expect(verdict('two-alternatives', text, { canGrant: false })).toBe('pass');
+  });
+  it('fails a single take-it-or-leave-it option', () => {
+    const text = '很抱歉已經超過鑑賞期,沒辦法再辦理退貨。我們最多只能提供維修服務。';
+    expect(verdict('two-alternatives', text, { canGrant: false })).toBe('fail');
+  });
+  it('passes a hand-off that says when the customer hears back, and fails one that does not', () => {
+    const esc = { needsEscalation: true };
+    expect(verdict('escalate', '這件事我已經轉交品保主管處理,主管會在今天下午5點前親自致電給您。', esc)).toBe('pass');
+    expect(verdict('escalate', '已經幫您轉給主管處理了。', esc)).toBe('fail');
+  });
+  it('needs concern, clarification and a course of action in a crisis statement', () => {
+    const crisis = { crisis: true };
+    const full =
+      '我們非常關心每一位身體不適的顧客。經初步調查,問題來自一批雞肉的冷藏溫度異常。我們已即日起暫停該店營業,檢驗結果出爐後第一時間公布。';
+    expect(verdict('three-c', full, crisis)).toBe('pass');
+    expect(verdict('three-c', '對於這次的事件我們感到非常抱歉,我們會全力配合調查。', crisis)).toBe('fail');
+  });
+  it('accepts silence or a short invitation to a vague insult, not a retort', () => {
+    const rude = { persona: 'vague-rude' as const };
+    expect(verdict('engage-wisely', '', rude)).toBe('pass');
+    expect(verdict('engage-wisely', '你好,想了解多啲發生咩事,方便PM我哋講講嗎?', rude)).toBe('pass');
+    expect(verdict('engage-wisely', '說我們爛總要有個理由吧?不要亂講話。', rude)).toBe('fail');
+  });
+});
+
+describe('zh-TW does not over-read sincere replies', () => {
+  it.each([
+    '您才剛收到就壞了,真的很抱歉,我今天幫您換新。',
+    '造成您誤會,非常抱歉,我來說明一下活動規則。',
+    '我們根本沒有做好出貨檢查,這是我們的疏失,很抱歉。',
+    '很抱歉多收了您的錢,差額今天會退回原卡。',
+    '如果等不了的話,我可以直接幫您取消並全額退款。',
+  ])('does not read %s as arguing or hostile', (text) => {
+    const s = scoreReply(reply(text));
+    expect(s.rules['no-arguing']).toBe('pass');
+    expect(s.rules['calm-tone']).toBe('pass');
+  });
+  it('does not read a negator after a cue as negating it', () => {
+    expect(verdict('facts-not-accusations', '說謊不會臉紅嗎?', { persona: 'malicious' })).toBe('fail');
+  });
+  it('does not read the company hotline as the customer\'s phone', () => {
+    expect(verdict('protect-privacy', '很抱歉讓您久等,可以撥打我們的電話0800-123-456,我會親自接聽。')).toBe('pass');
+  });
+  it('does not take a tilde that ends a sentence for a signature', () => {
+    expect(verdict('personal-touch', '感謝您的回饋~ 期待再次見到您', { persona: 'neutral' })).toBe('fail');
+  });
+  it('does not read 品質保證 as a promise', () => {
+    expect(verdict('under-promise', '很抱歉讓您久等,這款有一年品質保證期,我會幫您安排送修。')).toBe('pass');
+  });
+  it('does not read checking with the courier as blame', () => {
+    expect(verdict('no-blame-shifting', '很抱歉,我會和物流公司確認責任歸屬,明天前回覆您。')).toBe('pass');
+  });
+});
+
+describe('zh-TW pack', () => {
+  const entries = CUES.flatMap((cue) => zhTW.cues[cue].map((e) => ({ cue, ...e })));
+
+  it('fills every cue', () => {
+    for (const cue of CUES) expect(zhTW.cues[cue].length, cue).toBeGreaterThan(0);
+  });
+  it('has unique ids in the zh-TW namespace and shareable patterns', () => {
+    const ids = entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of entries) {
+      expect(e.id).toMatch(/^zh-TW\.[a-z-]+\.[a-z0-9-]+$/);
+      expect(e.pattern.flags).not.toMatch(/[gy]/);
+      expect(e.note.length).toBeGreaterThan(0);
+    }
+  });
+  it('stays fast on long hostile input', () => {
+    const probes = [
+      '哈'.repeat(20_000),
+      '我會'.repeat(10_000),
+      '保證'.repeat(10_000) + '!',
+      '如果'.repeat(5_000) + '讓'.repeat(5_000) + '不便'.repeat(5_000),
+      '謝謝您'.repeat(7_000),
+      '—'.repeat(10_000) + 'a',
+      '私訊'.repeat(5_000) + '留言您的'.repeat(3_000),
+      '1'.repeat(20_000),
+    ];
+    for (const e of entries) {
+      const started = performance.now();
+      for (const p of probes) e.pattern.test(p);
+      expect(performance.now() - started, e.id).toBeLessThan(500);
+    }
+  });
+});
+
+describe('zh-TW dev corpus', () => {
+  const path = fileURLToPath(new URL('./corpus/zh-TW.dev.jsonl', import.meta.url));
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as ReplyContext & { id: string; gold: Record<string, string> });
+
+  it('has well-formed lines with a verdict for every rule', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(110);
+    expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+    for (const l of lines) {
+      expect(l.lang).toBe('zh-TW');
+      for (const r of RULE_IDS) expect(isVerdict(l.gold[r]), `${l.id} ${r}`).toBe(true);
+    }
+  });
+
+  it('reaches a macro-F1 of at least 0.92 on the fail class', () => {
+    const tally = new Map<RuleId, { tp: number; fp: number; fn: number }>();
+    for (const r of RULE_IDS) tally.set(r, { tp: 0, fp: 0, fn: 0 });
+    for (const { gold, ...ctx } of lines) {
+      const got = scoreReply(ctx).rules;
+      for (const r of RULE_IDS) {
+        const t = tally.get(r)!;
+        const g = gold[r] === 'fail';
+        const p = got[r] === 'fail';
+        if (g && p) t.tp++;
+        else if (p) t.fp++;
+        else if (g) t.fn++;
+      }
+    }
+    const f1s = [...tally.values()]
+      .filter((t) => t.tp + t.fp + t.fn > 0)
+      .map((t) => (t.tp === 0 ? 0 : (2 * t.tp) / (2 * t.tp + t.fp + t.fn)));
+    const macro = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+    expect(macro).toBeGreaterThanOrEqual(0.92);
+  });
+});
