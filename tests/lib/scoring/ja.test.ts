@@ -1,0 +1,396 @@
+import { describe, expect, it } from 'vitest';
+import type { ReplyContext, RuleId, Verdict } from '../../../src/lib/scoring/contract.ts';
+import { ja } from '../../../src/lib/scoring/detectors/ja.ts';
+import { CUES } from '../../../src/lib/scoring/detectors/types.ts';
+import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
+
+/** A Japanese reply context: an angry customer in a public thread unless told otherwise. */
+const ctx = (text: string, over: Partial<ReplyContext> = {}): ReplyContext => ({
+  lang: 'ja',
+  persona: 'angry',
+  channel: 'public',
+  text,
+  ...over,
+});
+
+const verdict = (rule: RuleId, text: string, over: Partial<ReplyContext> = {}): Verdict =>
+  scoreReply(ctx(text, over)).rules[rule];
+
+/** The finding's evidence id for a rule, to check which entry decided. */
+const evidence = (rule: RuleId, text: string, over: Partial<ReplyContext> = {}): string | undefined =>
+  scoreReply(ctx(text, over)).findings.find((f) => f.rule === rule)?.evidence;
+
+describe('ja pack: shape', () => {
+  it('lists every cue with stable, unique ja.* ids and shareable patterns', () => {
+    const ids = new Set<string>();
+    for (const cue of CUES) {
+      const entries = ja.cues[cue];
+      expect(entries.length, cue).toBeGreaterThan(0);
+      for (const e of entries) {
+        expect(e.id).toMatch(/^ja\.[a-z-]+\.[a-z0-9-]+$/);
+        expect(ids.has(e.id), e.id).toBe(false);
+        ids.add(e.id);
+        expect(e.pattern.flags).not.toMatch(/[gy]/);
+        expect(e.note.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('matches long hostile input in linear time', () => {
+    const inputs = [
+      'あ'.repeat(20000),
+      '申し訳'.repeat(5000),
+      '必ず'.repeat(8000) + 'ません',
+      'ご注文番号'.repeat(3000) + 'DM',
+      '担当 '.repeat(5000) + '佐藤',
+      '（'.repeat(10000) + '佐藤',
+      'w'.repeat(20000) + '!',
+      '😂'.repeat(8000),
+      '0-'.repeat(10000),
+      'a@'.repeat(10000),
+    ];
+    const all = [...Object.values(ja.cues).flat(), ...(ja.clauseBreaks ?? [])];
+    const started = performance.now();
+    for (const input of inputs) for (const e of all) e.pattern.exec(input);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('ja: empathy', () => {
+  it.each([
+    ['keigo', 'この度はご迷惑をおかけし、誠に申し訳ございません。'],
+    ['polite', '届くのが遅くなってしまい、申し訳ありません。'],
+    ['casual', 'お仕事中なのに本当にごめんなさい🙏'],
+    ['すみません as an apology', 'お待たせしてしまいすみません。'],
+    ['a cushioned refusal', '誠に申し訳ございませんが、日時指定はお受けしておりません。'],
+    ['names the feeling', '楽しみにしていただいていたのに、さぞがっかりされたことと存じます。'],
+    ['reflects the experience', 'ご予定が変わってしまったのですね。'],
+  ])('counts %s', (_label, text) => {
+    expect(verdict('empathy', text)).toBe('pass');
+  });
+
+  it('does not count a conditional apology', () => {
+    expect(verdict('empathy', 'ご不快に感じられたのであれば申し訳なく思います。')).toBe('fail');
+  });
+
+  it('does not count すみませんが as "excuse me"', () => {
+    expect(verdict('empathy', 'すみませんが、受付番号をお問い合わせフォームからお送りください。')).toBe('fail');
+  });
+
+  it('does not count "sorry you cannot understand"', () => {
+    expect(verdict('empathy', 'ご理解いただけず残念です。返品送料はお客様ご負担となります。')).toBe('fail');
+  });
+});
+
+describe('ja: no-arguing', () => {
+  it('fails 「お客様の勘違いです」 even after a thank-you', () => {
+    expect(verdict('no-arguing', 'ご連絡ありがとうございます。ですが、お客様の勘違いです。')).toBe('fail');
+  });
+
+  it('fails a 規約-as-rebuttal', () => {
+    expect(verdict('no-arguing', 'セール商品は返品不可である旨、利用規約に記載のとおりです。')).toBe('fail');
+  });
+
+  it('passes pointing to where the terms are published', () => {
+    const text = 'ご指摘ありがとうございます。送料無料の条件は商品ページ下部に記載しています。表示を分かりやすく直します。';
+    expect(verdict('no-arguing', text, { persona: 'neutral' })).toBe('pass');
+  });
+
+  it('fails a blanket denial and a blunt correction', () => {
+    expect(verdict('no-arguing', '通常のご使用で割れることはございませんので、ご了承ください。')).toBe('fail');
+    expect(verdict('no-arguing', 'いえ、パンダです。写真をよくご確認ください。', { persona: 'joking' })).toBe('fail');
+  });
+});
+
+describe('ja: calm-tone', () => {
+  it('fails full-width shouting', () => {
+    expect(verdict('calm-tone', 'お電話が大変混み合っております！！！しばらくお待ちください！！！')).toBe('fail');
+  });
+
+  it('fails laughing at the complaint', () => {
+    expect(verdict('calm-tone', 'そうですか。お客様も随分と大きな声でお話しされていたようですが（笑）。')).toBe('fail');
+  });
+
+  it('does not read ばかり or カスタマー as insults', () => {
+    const text = '届いたばかりの炊飯器が使えないなんて、申し訳ございません。カスタマーセンターでも承ります。';
+    expect(verdict('calm-tone', text)).toBe('pass');
+  });
+});
+
+describe('ja: no-blame-shifting', () => {
+  it('passes 「お客様のせいではございません」', () => {
+    const text = '申し訳ございません。お客様のせいではございません、昨日の更新で不具合が出ていることを確認しています。';
+    expect(verdict('no-blame-shifting', text)).toBe('pass');
+  });
+
+  it.each([
+    ['the carrier, passively', 'ご迷惑をおかけしました。配送業者により荷物が紛失されたことが判明しました。'],
+    ['the system', 'システムの不具合により、ご注文が自動でキャンセルされておりました。'],
+    ['a contractor', 'コールセンターは別会社に委託しており、委託先の案内ミスと思われます。'],
+    ['the customer', '落とされたのではないでしょうか。'],
+    ['the customer\'s screen', '写真と実物の色味は、お客様のモニター環境によって異なって見えることがございます。'],
+  ])('fails blame on %s', (_label, text) => {
+    expect(verdict('no-blame-shifting', text)).toBe('fail');
+  });
+
+  it('passes a follow-up with a partner', () => {
+    expect(verdict('no-blame-shifting', '配送業者に確認いたします。弊社の確認不足です。')).toBe('pass');
+  });
+});
+
+describe('ja: under-promise', () => {
+  it('passes a hedge followed by an effort promise', () => {
+    const text = '到着日のお約束はできかねますが、必ず確認いたします。';
+    expect(verdict('under-promise', text)).toBe('pass');
+    expect(evidence('under-promise', text)).not.toMatch(/^ja\.guarantee/);
+  });
+
+  it('passes 「確約はできません」', () => {
+    expect(verdict('under-promise', '修理の完了日は確約はできませんが、明日中に状況をご連絡いたします。')).toBe('pass');
+  });
+
+  it.each([
+    ['a delivery time', '必ず今日中に届きます。'],
+    ['never again', '二度とこのようなことはございません。'],
+    ['100%', '課金分も100%補償しますのでご安心ください。'],
+    ['an uncontrolled fix time', '1時間以内に復旧します。'],
+  ])('fails a guarantee of %s', (_label, text) => {
+    expect(verdict('under-promise', text)).toBe('fail');
+  });
+
+  it('passes a preventive step instead of a guarantee', () => {
+    expect(verdict('under-promise', '二度とこのようなことが起こらないよう、出荷手順を見直しております。')).toBe('pass');
+  });
+
+  it('passes a guarantee word used as a joke about quality', () => {
+    const text = '太らないことは保証できませんが、美味しさは100%保証します！笑';
+    expect(verdict('under-promise', text, { persona: 'joking' })).toBe('pass');
+  });
+
+  it('fails a frontline promise only management can make when escalation is needed', () => {
+    const text = '中身の損害も含めて全額補償いたします。DMで金額をお知らせください。';
+    expect(verdict('under-promise', text, { needsEscalation: true })).toBe('fail');
+  });
+});
+
+describe('ja: concrete-next-step', () => {
+  it('passes a remedy and a time the reply commits to', () => {
+    const text = '新しい花束を明日お届けするか、ご返金か、ご希望をDMで伺えますか。';
+    expect(verdict('concrete-next-step', text)).toBe('pass');
+  });
+
+  it('fails keigo without substance', () => {
+    const text = '貴重なご意見として承り、今後のサービス向上に努めてまいります。何卒ご理解賜りますようお願い申し上げます。';
+    expect(verdict('concrete-next-step', text)).toBe('fail');
+  });
+
+  it('fails an invitation to a private channel alone', () => {
+    expect(verdict('concrete-next-step', 'お問い合わせフォームよりご連絡ください。')).toBe('fail');
+  });
+
+  it('fails when the reply asks the customer to check instead', () => {
+    expect(verdict('concrete-next-step', '詳細は公式サイトをご確認くださいませ。', { persona: 'neutral' })).toBe('fail');
+  });
+});
+
+describe('ja: two-alternatives', () => {
+  it('passes an apology with two numbered options', () => {
+    const text =
+      '申し訳ございません、今季の再入荷予定はございません。①同じデザインのカーディガンならご用意できます ②来季の先行予約を承ります。';
+    expect(verdict('two-alternatives', text, { canGrant: false })).toBe('pass');
+  });
+
+  it('fails a bare no', () => {
+    const text = '誠に申し訳ございませんが、日時指定はお受けしておりません。通常配送のみとなります。';
+    expect(verdict('two-alternatives', text, { canGrant: false })).toBe('fail');
+  });
+
+  it('fails two options without an apology', () => {
+    const text = 'セール品には使えないのですが、①通常価格の商品に使う ②期限を1か月延長する、のどちらかならできます。';
+    expect(verdict('two-alternatives', text, { canGrant: false })).toBe('fail');
+  });
+});
+
+describe('ja: take-private', () => {
+  it.each([
+    ['DM', 'ご注文番号をDMでお送りいただけますか。'],
+    ['full-width ＤＭ', 'ＤＭにてご連絡ください。'],
+    ['ダイレクトメッセージ', 'ダイレクトメッセージで詳しくお聞かせください。'],
+    ['a form', 'お問い合わせフォームからご連絡いただけますか。'],
+    ['the phone', 'お電話でお話を伺えますか。'],
+    ['a support desk', 'サポート窓口までご連絡ください。'],
+    ['e-mail', 'メールにてご連絡いただけますと幸いです。'],
+    ['DM after 「ここではなく」', '新しいご住所はここではなくDMでお知らせください。'],
+  ])('passes an invitation by %s', (_label, text) => {
+    expect(verdict('take-private', text)).toBe('pass');
+  });
+
+  it('fails "tell the staff next time you visit"', () => {
+    expect(verdict('take-private', '次回ご来店の際にスタッフにお声がけいただければ対応いたします。')).toBe('fail');
+  });
+
+  it('fails a mention of a past phone booking', () => {
+    expect(verdict('take-private', '3月12日にお電話にてご予約いただいた件ですね。申し訳ございません。')).toBe('fail');
+  });
+
+  it('fails silence to an angry customer in public', () => {
+    expect(verdict('take-private', '')).toBe('fail');
+  });
+});
+
+describe('ja: protect-privacy', () => {
+  it('fails asking for an order number in the thread', () => {
+    expect(verdict('protect-privacy', 'こちらのコメントにご注文番号とお名前をご返信ください。')).toBe('fail');
+  });
+
+  it('passes asking for it by DM', () => {
+    expect(verdict('protect-privacy', 'カード情報やご注文番号はここには書かず、DMでお知らせいただけますか。')).toBe('pass');
+  });
+
+  it('fails revealing an e-mail address or purchase history', () => {
+    expect(verdict('protect-privacy', 'yamada.taro@example.com 宛に本日ご返信いたしました。')).toBe('fail');
+    const history = 'ご購入履歴を確認したところ、10月3日にご購入いただいた豆かと思います。';
+    expect(verdict('protect-privacy', history, { persona: 'neutral' })).toBe('fail');
+  });
+});
+
+describe('ja: no-review-incentive', () => {
+  it.each([
+    ['a refund for deleting', 'レビューを削除していただければ、代金を全額ご返金いたします。'],
+    ['a coupon for five stars', '星5に変更していただいた方にはクーポンをプレゼントします。'],
+    ['money to remove the post', 'お見舞い金として3万円お支払いしますので、投稿を削除していただけないでしょうか。'],
+  ])('fails %s', (_label, text) => {
+    expect(verdict('no-review-incentive', text)).toBe('fail');
+  });
+
+  it('passes a request to revisit the review once resolved', () => {
+    const text =
+      '新しい花束をお届けします。お花が届いてご満足いただけましたら、よろしければレビューの見直しもご検討いただけると嬉しいです。';
+    expect(verdict('no-review-incentive', text)).toBe('pass');
+  });
+
+  it('passes a goodwill coupon for the problem itself', () => {
+    expect(verdict('no-review-incentive', 'お詫びとして、専用クーポンをご用意しました。DMでお送りしますね。')).toBe('pass');
+  });
+});
+
+describe('ja: facts-not-accusations', () => {
+  const malicious = { persona: 'malicious' as const };
+
+  it.each([
+    ['嘘', '嘘を書くのはやめてください。'],
+    ['デマ', 'デマを流すのはやめてください。'],
+    ['競合', 'このような書き込みをされるのは競合店の方でしょうか。'],
+    ['サクラ', 'あなたこそサクラでしょう。'],
+    ['a legal threat', '事実無根の書き込みには法的措置を検討いたします。'],
+    ['grovelling', '全て当店の責任です。弁解の余地もございません。'],
+  ])('fails %s', (_label, text) => {
+    expect(verdict('facts-not-accusations', text, malicious)).toBe('fail');
+  });
+
+  it('passes records, recordings and shipment video with a private check', () => {
+    const text =
+      'ご不安な思いをさせてしまい申し訳ありません。弊社では出荷時の映像と通話録音を保管しています。私が照合しますので、DMでご連絡ください。';
+    expect(verdict('facts-not-accusations', text, malicious)).toBe('pass');
+  });
+
+  it('passes reporting rule-breaking content to the platform', () => {
+    const text = '事実と確認できない内容が続く場合は、プラットフォームのガイドラインに沿って報告させていただきます。';
+    expect(verdict('facts-not-accusations', text, malicious)).toBe('pass');
+  });
+});
+
+describe('ja: join-the-joke', () => {
+  const joking = { persona: 'joking' as const };
+
+  it.each([
+    ['(笑)', '逆向きバナナを探す旅に出ます（笑）'],
+    ['w', 'それは盲点でしたw'],
+    ['草', '草生えました…すぐ直しました'],
+    ['〜だワン and emoji', 'そっくりさん登場だワン🐕'],
+    ['a pun', '火が出るほど喜んでいただけて、カレーに（華麗に）感激です🔥'],
+  ])('passes playing along with %s', (_label, text) => {
+    expect(verdict('join-the-joke', text, joking)).toBe('pass');
+  });
+
+  it('fails a stiff, legalistic answer', () => {
+    const text = '弊社キャラクターの意匠に関するご意見につきましては、回答を差し控えさせていただきます。';
+    expect(verdict('join-the-joke', text, joking)).toBe('fail');
+  });
+
+  it('fails a joke at the customer', () => {
+    expect(verdict('join-the-joke', '箱は食べられませんよ？そんなことも分からないんですかw', joking)).toBe('fail');
+  });
+});
+
+describe('ja: thank-the-customer', () => {
+  it('passes thanks for the report', () => {
+    expect(verdict('thank-the-customer', 'ご指摘ありがとうございます。')).toBe('pass');
+  });
+
+  it('fails thanks for being a customer', () => {
+    expect(verdict('thank-the-customer', '平素より格別のお引き立てを賜り、誠にありがとうございます。')).toBe('fail');
+    expect(verdict('thank-the-customer', 'いつもご利用いただきありがとうございます。')).toBe('fail');
+  });
+});
+
+describe('ja: personal-touch', () => {
+  it.each([
+    ['担当:佐藤', '確認いたします。担当:佐藤'],
+    ['full-width 担当：佐藤', '確認いたします。担当：佐藤'],
+    ['(佐藤)', 'DMでご連絡ください。(佐藤)'],
+    ['〜サポート 田中', 'DMでご連絡ください。カスタマーサポート 田中'],
+    ['a role and a name in brackets', '明日お届けします。（店長・山本）'],
+    ['a name in the text', '私、広報の松本が責任を持って見届けます。'],
+    ['first person, unsigned', '私の方で確認したところ、各商品ページの一番下に一覧があります。'],
+  ])('passes %s', (_label, text) => {
+    expect(verdict('personal-touch', text)).toBe('pass');
+  });
+
+  it.each([
+    ['担当者 with no name', 'マイページから発行できます。担当者より'],
+    ['運営事務局', 'ご理解のほどよろしくお願いいたします。運営事務局'],
+    ['the company voice', '交換いたしますので、DMでご連絡ください。'],
+    ['a canned template', '平素より格別のお引き立てを賜り、誠にありがとうございます。'],
+  ])('fails %s', (_label, text) => {
+    expect(verdict('personal-touch', text)).toBe('fail');
+  });
+});
+
+describe('ja: escalate', () => {
+  it('passes a hand-off with when the customer hears back, in full-width digits', () => {
+    const text = '本件は品質保証部の専門スタッフに引き継ぎ、２４時間以内に担当者からご連絡いたします。';
+    expect(verdict('escalate', text, { needsEscalation: true })).toBe('pass');
+  });
+
+  it('fails a hand-off without a time', () => {
+    expect(verdict('escalate', '本件は責任者に報告いたしました。', { needsEscalation: true })).toBe('fail');
+  });
+});
+
+describe('ja: three-c', () => {
+  it('passes concern, clarification and course of action', () => {
+    const text =
+      '本日8時頃から、アプリにログインできない障害が発生しております。ご利用の皆様に大変ご迷惑をおかけし、申し訳ございません。現在復旧作業を進めております。';
+    expect(verdict('three-c', text, { persona: 'neutral', crisis: true })).toBe('pass');
+  });
+
+  it('fails an apology alone', () => {
+    const text = '一部商品への異物混入について、多大なるご心配をおかけしており、深くお詫び申し上げます。';
+    expect(verdict('three-c', text, { persona: 'neutral', crisis: true })).toBe('fail');
+  });
+});
+
+describe('ja: engage-wisely', () => {
+  const rude = { persona: 'vague-rude' as const };
+
+  it('passes silence or a short invitation to a vague insult', () => {
+    expect(verdict('engage-wisely', '', rude)).toBe('pass');
+    expect(verdict('engage-wisely', 'よろしければ、何があったか教えていただけますか。', rude)).toBe('pass');
+  });
+
+  it('fails a retort to a vague insult', () => {
+    expect(verdict('engage-wisely', '終わってるのはどちらでしょうね（笑）', rude)).toBe('fail');
+    expect(verdict('engage-wisely', 'お口に合わないのでしたら、無理にご来店いただかなくて結構です。', rude)).toBe('fail');
+  });
+});
