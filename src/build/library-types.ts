@@ -1,0 +1,65 @@
+import type { Category, Lang, Persona, RuleId } from '../lib/scoring/contract.ts';
+import type { Outcome, Platform, Scenario } from '../lib/scenario/model.ts';
+
+/** A problem in a library file, as the library page shows it. */
+export interface LibraryProblem {
+  severity: 'error' | 'warning';
+  /** Stable code, e.g. `choice_target_missing`. */
+  code: string;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** How to fix it. */
+  hint?: string;
+  /** 1-based line and column of the problem in the file. */
+  line: number;
+  column: number;
+  /** The `file:line:col severity code message` form editors and CI read. */
+  formatted: string;
+}
+
+/** What the library page knows about a scenario before it is opened. */
+export interface LibraryMeta {
+  id: string;
+  title: string;
+  lang: Lang;
+  persona: Persona;
+  category: Category;
+  platform: Platform;
+  difficulty: 1 | 2 | 3;
+  targetMinutes: number;
+  summary: string;
+  version: number;
+  customer: { name: string; avatar: string };
+  brand: { name: string };
+  objectives: RuleId[];
+  /** Outcomes the scenario can end in. */
+  outcomes: Outcome[];
+}
+
+/** Sanitised HTML for every Markdown field of a scenario, keyed by the Markdown source. */
+export interface RenderedMarkdown {
+  /** Block Markdown (briefing, narration, feedback, endings). */
+  block: Record<string, string>;
+  /** Inline Markdown (messages). */
+  inline: Record<string, string>;
+}
+
+/** One scenario chunk: the validated scenario (as the engine takes it) and its rendered HTML. */
+export interface CompiledScenario {
+  scenario: Scenario;
+  html: RenderedMarkdown;
+}
+
+/** One file of the library, as emitted by the build. */
+export interface LibraryEntry {
+  /** The file path relative to the library folder's parent, e.g. `scenarios/en/late-cake.md`. */
+  file: string;
+  /** True when the scenario loaded without errors. */
+  ok: boolean;
+  /** Metadata of a scenario that loaded. */
+  meta: LibraryMeta | null;
+  /** Errors (and warnings of a broken file). Warnings of a healthy file are counted, not listed. */
+  problems: LibraryProblem[];
+  /** Warnings of a healthy file (the linter lists them). */
+  warnings: number;
+}

@@ -1,0 +1,32 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
+import { cspPlugin } from './src/build/csp-plugin.ts';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  // The page lives in src/ (index.html there); tests keep the project folder as their root.
+  root: process.env.VITEST ? projectRoot : here('./src'),
+  // Relative asset URLs so the built site works from any sub-path of any static host.
+  base: './',
+  publicDir: here('./static'),
+  plugins: [
+    svelte({ configFile: here('./svelte.config.js') }),
+    scenariosPlugin({ projectRoot }),
+    cspPlugin(),
+    ...(process.env.VITEST ? [svelteTesting()] : []),
+  ],
+  resolve: process.env.VITEST ? { conditions: ['module', 'browser', 'development|production'] } : {},
+  build: { target: 'es2022', outDir: here('./dist'), emptyOutDir: true, reportCompressedSize: false, manifest: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
