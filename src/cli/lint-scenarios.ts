@@ -2,33 +2,12 @@
  * `npm run lint:scenarios -- [files or folders]` (default `scenarios/`): check scenario files and
  * print `file:line:col severity code message` lines, then a summary. Exit 1 when any file has an error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { collectFiles } from './scenario-files.ts';
 import { formatDiagnostic, loadScenario, type Diagnostic } from '../lib/scenario/index.ts';
 import { checkExpectations } from '../lib/scenario/check-expectations.ts';
 import { scoreReply } from '../lib/scoring/score-reply.ts';
-
-/** Files that live among the scenarios but are not scenarios. */
-const NOT_SCENARIOS = new Set(['README.md', 'CATALOGUE.md']);
-
-export function collectFiles(paths: string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const visit = (p: string, explicit: boolean) => {
-    let stat;
-    try {
-      stat = statSync(p);
-    } catch {
-      missing.push(p);
-      return;
-    }
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (!name.startsWith('.') && name !== 'node_modules') visit(join(p, name), false);
-    } else if (explicit || (p.endsWith('.md') && !NOT_SCENARIOS.has(p.split(/[\\/]/).pop()!))) files.push(p);
-  };
-  for (const p of paths) visit(p, true);
-  return { files, missing };
-}
 
 /** Lint one file's text: parse, validate, and check pinned verdicts against the scorer. */
 export function lintSource(source: string, file: string): Diagnostic[] {

@@ -74,24 +74,43 @@ export type PlayEvent =
 const MINUTE = 60_000;
 const BOOT = '__boot';
 
-/**
- * Compile a validated scenario to an XState machine: beats are states, choices and free-text
- * rules are guarded transitions on `reply.chosen` / `reply.typed`, timers are `after`
- * transitions (delays in simulated milliseconds; run the actor with a simulated clock),
- * `when:` conditions are `always` transitions, endings are final states.
- * The config only names guards and actions with JSON params; their code is in `setup`.
- * This is a pure function; it does not start anything.
- */
-export function compileMachine(scenario: Scenario) {
-  const { meta } = scenario;
-  const initialVars = (): Record<string, Value> => ({ mood: meta.customer.mood, reputation: meta.reputation, ...meta.variables });
+/** A machine's shape as plain JSON: states, transitions, and guards and actions by name with JSON params. */
+export interface MachineConfig {
+  id: string;
+  initial: string;
+  states: Record<string, object>;
+}
 
+/**
+ * Compile a validated scenario to an XState machine config: beats are states, choices and free-text
+ * rules are guarded transitions on `reply.chosen` / `reply.typed`, timers are `after` transitions
+ * (delays in simulated milliseconds; run the actor with a simulated clock), `when:` conditions are
+ * `always` transitions, endings are final states. The config only names guards and actions, so it
+ * can be stored, shipped and inspected; `createScenarioMachine` supplies their code.
+ * This is a pure function.
+ */
+export function compileConfig(scenario: Scenario): MachineConfig {
   const states: Record<string, object> = {
     [BOOT]: {
       always: scenario.beats.map((b) => ({ guard: { type: 'startsAt', params: { beat: b.id } }, target: b.id })),
     },
   };
   for (const beat of scenario.beats) states[beat.id] = beatState(beat);
+  return { id: scenario.meta.id || 'scenario', initial: BOOT, states };
+}
+
+/** Compile a scenario straight to its runnable machine. */
+export function compileMachine(scenario: Scenario) {
+  return createScenarioMachine(scenario, compileConfig(scenario));
+}
+
+/**
+ * The runnable machine of a scenario from its compiled config: the guards and actions the config
+ * names, implemented over the scenario's beats. Does not start anything.
+ */
+export function createScenarioMachine(scenario: Scenario, config: MachineConfig) {
+  const { meta } = scenario;
+  const initialVars = (): Record<string, Value> => ({ mood: meta.customer.mood, reputation: meta.reputation, ...meta.variables });
 
   return setup({
     types: {} as { context: PlayContext; events: PlayEvent; input: PlayInput },
@@ -134,8 +153,8 @@ export function compileMachine(scenario: Scenario) {
       }),
     },
   }).createMachine({
-    id: meta.id || 'scenario',
-    initial: BOOT,
+    id: config.id,
+    initial: config.initial,
     context: ({ input }) => ({
       vars: { ...initialVars(), ...(input?.vars ?? {}) },
       clock: 0,
@@ -146,7 +165,7 @@ export function compileMachine(scenario: Scenario) {
       outcome: null,
     }),
     on: { 'clock.tick': { actions: 'syncClock' } },
-    states: states as never,
+    states: config.states as never,
   });
 }
 
@@ -225,4 +244,4 @@ function addReply(scenario: Scenario, context: PlayContext, record: ReplyRecord,
   return { vars, transcript, clock: Math.max(context.clock, at) };
 }
 
-export type ScenarioMachine = ReturnType<typeof compileMachine>;
+export type ScenarioMachine = ReturnType<typeof createScenarioMachine>;

@@ -6,7 +6,7 @@ import type { Point, Span } from './model.ts';
  * Codes are `<subject>_<problem>` and never change once shipped.
  */
 export const CATALOGUE = {
-  file_too_large: { severity: 'error', help: 'Split the file: a scenario should stay well under 1 MB.' },
+  file_too_large: { severity: 'error', help: 'Split the file: even a 1,000-beat scenario stays under 2 MB.' },
   file_too_deep: { severity: 'error', help: 'Flatten the nesting: lists or quotes nested this deep cannot be a scenario.' },
   frontmatter_missing: { severity: 'error', help: 'Start the file with a `---` line, the metadata in YAML, and another `---` line.' },
   frontmatter_unclosed: { severity: 'error', help: 'Close the front matter with a line that holds only `---`.' },

@@ -40,7 +40,7 @@ export function readFrontMatter(
   const diagnostics: Diagnostic[] = [];
   const yamlText = src.text.slice(start, end);
   const whole = src.span(start, end);
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, maxAliasCount: 50 });
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
     let [a, b] = error.pos;
     // yaml reports an unclosed quote where the text ends; point at the quote that opened it instead.

@@ -5,7 +5,7 @@ import { validate } from './validate.ts';
 
 export * from './model.ts';
 export * from './diagnostics.ts';
-export { compileMachine, type Turn, type ReplyRecord, type Sample, type PlayContext, type PlayEvent, type ScenarioMachine } from './compile.ts';
+export { compileConfig, compileMachine, createScenarioMachine, type MachineConfig, type Turn, type ReplyRecord, type Sample, type PlayContext, type PlayEvent, type ScenarioMachine } from './compile.ts';
 
 /** A scenario file, loaded: the scenario when it has no errors, and every diagnostic either way. */
 export type LoadResult =

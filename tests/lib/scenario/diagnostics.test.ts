@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, formatDiagnostic, loadScenario, type DiagnosticCode } from '../../../src/lib/scenario/index.ts';
 import { checkExpectations } from '../../../src/lib/scenario/check-expectations.ts';
+import { MAX_FILE_BYTES } from '../../../src/lib/scenario/parse.ts';
 import { fakeScore, goodSource } from './helpers.ts';
 
 /** Marks the exact place a diagnostic must point at, inside each case's source. */
@@ -18,7 +19,7 @@ const swap = (find: string, replace: string) => (good: string) => {
 };
 
 const CASES: Case[] = [
-  { code: 'file_too_large', source: () => MARK + 'x'.repeat(1_000_001) },
+  { code: 'file_too_large', source: () => MARK + 'x'.repeat(MAX_FILE_BYTES + 1) },
   { code: 'file_too_deep', source: (g) => `${g}\n${MARK}${'>'.repeat(40)} deep\n` },
   { code: 'frontmatter_missing', source: (g) => MARK + g.slice(4) },
   { code: 'frontmatter_unclosed', source: (g) => MARK + g.replace('version: 1\n---\n', 'version: 1\n') },
