@@ -39,7 +39,7 @@ export const CATALOGUE = {
   context_syntax: { severity: 'error', help: 'List flags: `context: sensitive, needsEscalation, crisis, canGrant=false`.' },
   channel_unknown: { severity: 'error', help: 'Use `public` or `private`.' },
   number_invalid: { severity: 'error', help: 'Give a positive number of minutes.' },
-  timer_syntax: { severity: 'error', help: 'Write a timer as `after: 30m → beat-id` (durations like `45m`, `2h`, `1h30m`).' },
+  timer_syntax: { severity: 'error', help: 'Write a timer as `after: 30m → beat-id` (durations like `45m`, `2h`, `1h30m`, `1d`).' },
   timer_duplicate: { severity: 'warning', help: 'Two timers with the same duration: only the first can fire.' },
   condition_syntax: { severity: 'error', help: 'Write a condition such as `mood < 20`, `not refundOffered` or `empathy=pass and score >= 60`.' },
   condition_verdict_misplaced: { severity: 'error', help: 'Verdicts and `score` only exist in free-text rules; use variables in `when:`.' },

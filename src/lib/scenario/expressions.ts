@@ -261,13 +261,13 @@ export function applyEffects(vars: Readonly<Record<string, Value>>, effects: rea
   return next;
 }
 
-const DURATION = /^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$/i;
+const DURATION = /^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$/i;
 
-/** Parse `45m`, `2h`, `1h30m` into minutes. */
+/** Parse `45m`, `2h`, `1h30m`, `1d` into minutes. */
 export function parseDuration(text: string): Parsed<number> {
   const m = DURATION.exec(text);
-  if (!m || (!m[1] && !m[2])) return { ok: false, error: `\`${text.trim()}\` is not a duration`, at: 0 };
-  const minutes = Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+  if (!m || (!m[1] && !m[2] && !m[3])) return { ok: false, error: `\`${text.trim()}\` is not a duration`, at: 0 };
+  const minutes = Number(m[1] ?? 0) * 1440 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
   if (minutes <= 0) return { ok: false, error: 'a duration must be longer than zero', at: 0 };
   return { ok: true, value: minutes };
 }
