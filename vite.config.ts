@@ -5,6 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { lazyScoringPlugin } from './src/build/lazy-scoring-plugin.ts';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -19,7 +20,8 @@ export default defineConfig({
     svelte({ configFile: here('./svelte.config.js') }),
     scenariosPlugin({ projectRoot }),
     cspPlugin(),
-    ...(process.env.VITEST ? [svelteTesting()] : []),
+    // Tests read every language pack and rule text at once; the site loads them per language.
+    ...(process.env.VITEST ? [svelteTesting()] : [lazyScoringPlugin({ projectRoot })]),
   ],
   resolve: process.env.VITEST ? { conditions: ['module', 'browser', 'development|production'] } : {},
   build: { target: 'es2022', outDir: here('./dist'), emptyOutDir: true, reportCompressedSize: false, manifest: true },

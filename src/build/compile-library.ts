@@ -1,6 +1,7 @@
 import { formatDiagnostic, loadScenario, type Diagnostic } from '../lib/scenario/index.ts';
 import type { Outcome, Scenario } from '../lib/scenario/model.ts';
 import type { CompiledScenario, LibraryEntry, LibraryMeta, LibraryProblem, RenderedMarkdown } from './library-types.ts';
+import { gradeChoices } from './grade-choices.ts';
 import { createRenderer } from './render-markdown.ts';
 
 /** One source file of the library. */
@@ -68,7 +69,7 @@ function renderAll(s: Scenario, render: ReturnType<typeof createRenderer>): Rend
 
 /**
  * Compile the library's files: load each with the scenario loader, keep diagnostics for the
- * broken ones, and render every Markdown field of the healthy ones. A second file with an id
+ * broken ones, and render every Markdown field of the healthy ones and grade their options. A second file with an id
  * already taken is reported and left out. This is a pure function of the files given.
  */
 export function compileLibrary(files: readonly LibraryFile[]): CompiledLibrary {
@@ -99,7 +100,7 @@ export function compileLibrary(files: readonly LibraryFile[]): CompiledLibrary {
     seen.set(scenario.meta.id, file);
     const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
     entries.push({ file, ok: true, meta: metaOf(scenario), problems: [], warnings });
-    chunks.set(file, { scenario, html: renderAll(scenario, render) });
+    chunks.set(file, { scenario, html: renderAll(scenario, render), grades: gradeChoices(scenario) });
   }
   return { entries, chunks };
 }

@@ -1,4 +1,5 @@
 import type { Category, Lang, Persona, RuleId } from '../lib/scoring/contract.ts';
+import type { ScenarioGrades } from '../lib/play/graded-choices.ts';
 import type { Outcome, Platform, Scenario } from '../lib/scenario/model.ts';
 
 /** A problem in a library file, as the library page shows it. */
@@ -44,10 +45,17 @@ export interface RenderedMarkdown {
   inline: Record<string, string>;
 }
 
-/** One scenario chunk: the validated scenario (as the engine takes it) and its rendered HTML. */
+/**
+ * One scenario chunk: the validated scenario (as the engine takes it), its rendered HTML and
+ * the scorer's grades of its authored options. In the built site the scenario's source
+ * positions (`span`) all point at the file's start: they serve authors' diagnostics, which
+ * the page never shows, so they are not shipped.
+ */
 export interface CompiledScenario {
   scenario: Scenario;
   html: RenderedMarkdown;
+  /** Every authored option graded at build time (see `lib/play/graded-choices.ts`). */
+  grades: ScenarioGrades;
 }
 
 /** One file of the library, as emitted by the build. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileLibrary, type CompiledLibrary, type LibraryFile } from './compile-library.ts';
+import type { CompiledScenario } from './library-types.ts';
 
 const LIBRARY_ID = 'virtual:reply-dojo/library';
 const SCENARIO_PREFIX = 'virtual:reply-dojo/scenario/';
@@ -43,16 +44,19 @@ export function readLibrary(projectRoot: string, dir: string): LibraryFile[] {
   }));
 }
 
-/** Serialise a scenario chunk; `beatIndex` repeats `beats`, so it is rebuilt on load. */
-function scenarioModule(library: CompiledLibrary, file: string): string {
-  const chunk = library.chunks.get(file);
-  if (!chunk) throw new Error(`No compiled scenario for ${file}`);
+/**
+ * Serialise a scenario chunk. `beatIndex` repeats `beats`, so it is rebuilt on load; source
+ * positions (`span`) are for authors' diagnostics, so every one becomes the same placeholder.
+ */
+export function scenarioModule(chunk: CompiledScenario): string {
   // Golden examples only test the scorer (the linter runs them); play never reads them.
   const { beatIndex: _index, ...rest } = chunk.scenario;
   const scenario = { ...rest, beats: rest.beats.map((b) => ({ ...b, examples: [] })) };
-  const json = JSON.stringify({ scenario, html: chunk.html });
+  const json = JSON.stringify({ scenario, html: chunk.html, grades: chunk.grades }, (key, value: unknown) => (key === 'span' ? 0 : value));
   return [
-    `const data = JSON.parse(${JSON.stringify(json)});`,
+    `const at = { line: 1, column: 1, offset: 0 };`,
+    `const span = Object.freeze({ start: at, end: at });`,
+    `const data = JSON.parse(${JSON.stringify(json)}, (key, value) => (key === 'span' ? span : value));`,
     `data.scenario.beatIndex = Object.fromEntries(data.scenario.beats.map((b) => [b.id, b]));`,
     `export default data;`,
   ].join('\n');
@@ -91,8 +95,8 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       }
       if (id.startsWith(RESOLVED_SCENARIO)) {
         const file = fileOf(id.slice(RESOLVED_SCENARIO.length));
-        if (file === undefined) return null;
-        return scenarioModule(library(), file);
+        const chunk = file === undefined ? undefined : library().chunks.get(file);
+        return chunk ? scenarioModule(chunk) : null;
       }
       return null;
     },

@@ -5,6 +5,8 @@ const PORT = 4173;
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
+  // The suite on the real library builds and serves it itself (library/library.config.ts).
+  testIgnore: ['library/**'],
   outputDir: './.output',
   workers: 1,
   retries: 0,

@@ -53,6 +53,28 @@ describe('ReplyPanel', () => {
     expect(onreply).toHaveBeenCalledWith('Sorry, Dana — DM us?');
   });
 
+  it('says the reply is being graded while its scorer loads, and keeps the draft when it cannot be graded', async () => {
+    let settle: (posted: boolean) => void = () => {};
+    const onreply = vi.fn(() => new Promise<boolean>((r) => (settle = r)));
+    const onfreetextfocus = vi.fn();
+    const { rerender } = render(ReplyPanel, { beat, meta: scenario.meta, grader: 'loading', onchoose: vi.fn(), onreply, onfreetextfocus });
+    const box = screen.getByLabelText('Your reply (in English)') as HTMLTextAreaElement;
+    await fireEvent.focus(box);
+    expect(onfreetextfocus).toHaveBeenCalledOnce();
+    await fireEvent.input(box, { target: { value: 'Sorry, Dana — DM us?' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Post reply' }));
+    expect(screen.getByRole('status').textContent).toBe('Grading your reply…');
+    // A second press while grading posts nothing more.
+    await fireEvent.click(screen.getByRole('button', { name: 'Post reply' }));
+    expect(onreply).toHaveBeenCalledOnce();
+    settle(false);
+    await rerender({ grader: 'error' });
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('could not be graded');
+    expect(box.value).toBe('Sorry, Dana — DM us?');
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
   it('speaks the UI language while the replies stay in the scenario’s', async () => {
     await loadTable('ja');
     locale.lang = 'ja';

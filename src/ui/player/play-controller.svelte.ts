@@ -38,6 +38,8 @@ export class PlayController {
   speed = $state(1);
   /** True when resuming replayed fewer steps than were saved. */
   partial = $state(false);
+  /** True while a typed reply waits for its grader: the clock stands still. */
+  holding = $state(false);
   readonly mode: PlayMode;
   private unsubscribe: () => void = () => {};
   private interval: ReturnType<typeof setInterval> | null = null;
@@ -76,7 +78,7 @@ export class PlayController {
 
   /** Is the clock running right now? */
   get running(): boolean {
-    return !this.paused && this.coaching === null && this.view.status === 'playing' && this.speed > 0;
+    return !this.paused && !this.holding && this.coaching === null && this.view.status === 'playing' && this.speed > 0;
   }
 
   /** Start the real-time clock loop (call from an effect; returns the cleanup). */
@@ -124,11 +126,17 @@ export class PlayController {
   }
 
   /**
-   * Grade this beat's authored replies once, without posting them: the scorer's patterns are
-   * compiled and warmed on first use (tens of milliseconds), which must not happen on a click.
+   * Grade this beat's authored options once without posting them, so the code a click runs
+   * (grading, wording findings) is compiled before the trainee's first click, not during it.
    */
   warmUp(): void {
-    for (let round = 0; round < 2; round++) for (const c of this.view.beat.choices) this.session.grade(c.text, c.channel);
+    for (const c of this.view.beat.choices) this.session.grade(c.text, c.channel);
+  }
+
+  /** Stop (or restart) the clock while something the trainee did is on its way (a typed reply's grader). */
+  hold(on: boolean): void {
+    this.holding = on;
+    this.pendingMinutes = 0;
   }
 
   /** Pick an authored option. */

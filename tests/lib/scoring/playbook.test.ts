@@ -4,7 +4,7 @@ import { RULES, SOURCES, resolveContext } from '../../../src/lib/scoring/playboo
 import { JUDGES } from '../../../src/lib/scoring/rules.ts';
 import { PACKS } from '../../../src/lib/scoring/detectors/index.ts';
 import { CUES } from '../../../src/lib/scoring/detectors/types.ts';
-import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
+import { ruleApplies, scoreReply } from '../../../src/lib/scoring/score-reply.ts';
 
 describe('the playbook as data', () => {
   it('defines and judges every rule id of the contract, in order', () => {
@@ -43,7 +43,7 @@ describe('the playbook as data', () => {
         const base = { lang: 'en' as const, persona, channel: 'public' as const, text, canGrant: false, sensitive: true, needsEscalation: true, crisis: true, elapsedMinutes: 90 };
         const c = resolveContext(base);
         for (const rule of RULES) {
-          if (!rule.applies(c)) continue;
+          if (!ruleApplies(rule, c)) continue;
           for (const lang of LANGS) {
             const f = scoreReply(base, { uiLang: lang }).findings.find((x) => x.rule === rule.id);
             expect(f, `${rule.id}`).toBeDefined();
