@@ -292,6 +292,95 @@ describe('zh-TW does not over-read sincere replies', () => {
   });
 });
 
+describe('zh-TW ideas beyond set phrases', () => {
+  it('counts thanks addressed to the customer for what they did, not a bare sign-off', () => {
+    expect(verdict('thank-the-customer', '謝謝阿華特地拍照給我們看,我會補寄一份。')).toBe('pass');
+    expect(verdict('thank-the-customer', '謝謝您願意再給我們一次機會。')).toBe('pass');
+    expect(verdict('thank-the-customer', '會幫您處理,謝謝您 😊')).toBe('fail');
+    expect(verdict('thank-the-customer', '有問題請來電,謝謝合作。')).toBe('fail');
+    expect(verdict('thank-the-customer', '謝謝小美再次光臨!')).toBe('fail');
+  });
+  it('fails guarantees of an outcome or a time, in several wordings', () => {
+    expect(verdict('under-promise', '抱歉!這次 100% 不會再讓您失望了。')).toBe('fail');
+    expect(verdict('under-promise', '很抱歉,師傅下午到,修完一定可以用。')).toBe('fail');
+    expect(verdict('under-promise', '很抱歉,損失我們一定全額賠償。')).toBe('fail');
+    expect(verdict('under-promise', '很抱歉,我沒辦法保證週五前到,但會每天幫您追。')).toBe('pass');
+  });
+  it('fails blame on a partner, a new staff member, circumstances or the customer, by the idea not the sentence', () => {
+    for (const text of [
+      '很抱歉,可能是快遞司機送件時壓到了。',
+      '不好意思,她是新來的,還不太熟菜單。',
+      '運費問題請您直接聯絡貨運公司詢問。',
+      '很抱歉,今天下大雨又塞車,所以比較晚。',
+      '可能是您保存不當,放在車上太久了。',
+    ]) {
+      expect(verdict('no-blame-shifting', text), text).toBe('fail');
+    }
+    expect(verdict('no-blame-shifting', '很抱歉,是我們出餐時拿錯了,不是外送夥伴的問題。')).toBe('pass');
+  });
+  it('does not read a sincere tip after an apology and a remedy as blaming the customer', () => {
+    const text = '很抱歉讓您撲空!假日名額少,建議您下次提早三天預約,我也先幫您保留了週日下午的時段。';
+    expect(verdict('no-blame-shifting', text)).toBe('pass');
+    expect(verdict('no-arguing', text)).toBe('pass');
+  });
+  it('catches rebuttals and retorts phrased in new ways', () => {
+    expect(verdict('no-arguing', '活動頁已清楚註明不能合併使用,請您結帳前先詳閱。')).toBe('fail');
+    expect(verdict('no-arguing', '我們的店員不會這樣說話,是不是有什麼誤會?')).toBe('fail');
+    expect(verdict('no-arguing', '我們有監視器,跟您說的完全不一樣。', { persona: 'malicious' })).toBe('fail');
+    expect(verdict('calm-tone', '吃不慣就不要點嘛,沒人逼你。')).toBe('fail');
+    expect(verdict('no-arguing', '如果中間有什麼誤會,我很樂意私訊說明,抱歉讓您不舒服。')).toBe('pass');
+  });
+  it('catches sarcasm and mock praise', () => {
+    for (const text of ['喔是喔,真是辛苦您了呢。', '原來您是咖啡專家耶,失敬失敬。', '好啦好啦,會處理啦。', '您高興就好。']) {
+      expect(verdict('calm-tone', text), text).toBe('fail');
+    }
+  });
+  it('catches insinuations and pleas against a malicious poster', () => {
+    const mal = { persona: 'malicious' as const };
+    expect(verdict('facts-not-accusations', '錄音都在,真相是什麼,聽過的人都知道。', mal)).toBe('fail');
+    expect(verdict('facts-not-accusations', '請勿顛倒是非。', mal)).toBe('fail');
+    expect(verdict('facts-not-accusations', '您別生氣,我們退款,也請您不要貼到社團好嗎?', mal)).toBe('fail');
+    expect(verdict('facts-not-accusations', '我們有出貨錄影,想私下和您一起核對,麻煩私訊我們。', mal)).toBe('pass');
+  });
+  it('does not treat a poster who threatens to sue as a threat from the shop', () => {
+    expect(verdict('calm-tone', '看到您說要提告,很抱歉讓您這麼生氣,這件事我已轉給法務,明天回覆您。')).toBe('pass');
+  });
+  it('fails a benefit traded for a review, however it is worded', () => {
+    expect(verdict('no-review-incentive', '幫我們在地圖留個五星好評,下次來就送你一杯紅茶喔!')).toBe('fail');
+    expect(verdict('no-review-incentive', '只要您把這則貼文刪掉,我們馬上退您全額。')).toBe('fail');
+    expect(verdict('no-review-incentive', '問題解決後,方便的話再更新一下評論,完全不勉強。')).toBe('pass');
+  });
+  it('fails asks for or mentions of personal data in public, not a DM ask', () => {
+    expect(verdict('protect-privacy', '很抱歉,麻煩直接在這裡留一下訂單編號,我幫您查。')).toBe('fail');
+    expect(verdict('protect-privacy', '很抱歉,方便告訴我們您的手機號碼嗎?')).toBe('fail');
+    expect(verdict('protect-privacy', '很抱歉,請留意 0933 開頭的來電。')).toBe('fail');
+    expect(verdict('protect-privacy', '很抱歉,麻煩私訊我們訂單編號,我幫您查。')).toBe('pass');
+  });
+  it('counts a change made for the customer, a gift for the problem and a store remedy as next steps', () => {
+    expect(verdict('concrete-next-step', '很抱歉,已經幫您把取貨時間改到明天下午。')).toBe('pass');
+    expect(verdict('concrete-next-step', '很抱歉,今天這碗算我的。')).toBe('pass');
+    expect(verdict('concrete-next-step', '很抱歉,我另寄一份給您。')).toBe('pass');
+  });
+  it('reads a first offer followed by a second one as two alternatives', () => {
+    const text = '很抱歉這雙已經沒有您的尺寸。我可以幫您調其他門市的貨,也可以先退款給您。';
+    expect(verdict('two-alternatives', text, { canGrant: false })).toBe('pass');
+    expect(verdict('two-alternatives', '很抱歉,已過期無法使用,可以改用購物金折抵。', { canGrant: false })).toBe('fail');
+  });
+  it('passes a hand-off whose time is written in Chinese numerals', () => {
+    const esc = { needsEscalation: true };
+    expect(verdict('escalate', '我已把案子交給客服經理,她明天上午十點前會打給您。', esc)).toBe('pass');
+  });
+  it('reads a bare name at the end as a signature, but not a closing word', () => {
+    expect(verdict('personal-touch', '很抱歉,已經幫您退款。志明', { persona: 'neutral' })).toBe('pass');
+    expect(verdict('personal-touch', '很抱歉,已經幫您退款。謝謝', { persona: 'neutral' })).toBe('fail');
+    expect(verdict('personal-touch', '換作是我也會生氣,很抱歉,我們會退款。', { persona: 'neutral' })).toBe('fail');
+  });
+  it('finds what is known and what is being done in a crisis statement', () => {
+    const text = '今早9點起部分門市刷卡機無法使用,現金與行動支付正常,原因工程師正在查,我們每 30 分鐘在粉專更新,造成不便很抱歉。';
+    expect(verdict('three-c', text, { crisis: true, persona: 'neutral' })).toBe('pass');
+  });
+});
+
 describe('zh-TW pack', () => {
   const entries = CUES.flatMap((cue) => zhTW.cues[cue].map((e) => ({ cue, ...e })));
 
@@ -334,7 +423,7 @@ describe('zh-TW dev corpus', () => {
     .map((l) => JSON.parse(l) as ReplyContext & { id: string; gold: Record<string, string> });
 
   it('has well-formed lines with a verdict for every rule', () => {
-    expect(lines.length).toBeGreaterThanOrEqual(110);
+    expect(lines.length).toBeGreaterThanOrEqual(400);
     expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
     for (const l of lines) {
       expect(l.lang).toBe('zh-TW');
@@ -342,7 +431,7 @@ describe('zh-TW dev corpus', () => {
     }
   });
 
-  it('reaches a macro-F1 of at least 0.92 on the fail class', () => {
+  it('reaches a macro-F1 of at least 0.97 on the fail class', () => {
     const tally = new Map<RuleId, { tp: number; fp: number; fn: number }>();
     for (const r of RULE_IDS) tally.set(r, { tp: 0, fp: 0, fn: 0 });
     for (const { gold, ...ctx } of lines) {
@@ -360,6 +449,6 @@ describe('zh-TW dev corpus', () => {
       .filter((t) => t.tp + t.fp + t.fn > 0)
       .map((t) => (t.tp === 0 ? 0 : (2 * t.tp) / (2 * t.tp + t.fp + t.fn)));
     const macro = f1s.reduce((a, b) => a + b, 0) / f1s.length;
-    expect(macro).toBeGreaterThanOrEqual(0.92);
+    expect(macro).toBeGreaterThanOrEqual(0.97);
   });
 });
