@@ -22,15 +22,17 @@ if (existsSync(vitest)) {
   failed++;
 }
 
-const e2e = join(dir, 'e2e.json');
-if (existsSync(e2e)) {
-  const r = JSON.parse(readFileSync(e2e, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-  passed += r.stats.expected + r.stats.flaky;
-  failed += r.stats.unexpected;
-  skipped += r.stats.skipped;
-} else {
-  console.log('e2e: no report (did it run?)');
-  failed++;
+for (const name of ['e2e.json', 'e2e-library.json']) {
+  const report = join(dir, name);
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    passed += r.stats.expected + r.stats.flaky;
+    failed += r.stats.unexpected;
+    skipped += r.stats.skipped;
+  } else {
+    console.log(`${name}: no report (did it run?)`);
+    failed++;
+  }
 }
 
 if (checkCode === '0') passed++;
