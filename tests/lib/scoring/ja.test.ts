@@ -48,6 +48,13 @@ describe('ja pack: shape', () => {
       '😂'.repeat(8000),
       '0-'.repeat(10000),
       'a@'.repeat(10000),
+      '１'.repeat(20000),
+      '1,'.repeat(10000),
+      '　'.repeat(20000),
+      'か、'.repeat(10000),
+      '佐藤です'.repeat(5000),
+      '業者の'.repeat(6000),
+      '「必ず'.repeat(6000),
     ];
     const all = [...Object.values(ja.cues).flat(), ...(ja.clauseBreaks ?? [])];
     const started = performance.now();
@@ -392,5 +399,172 @@ describe('ja: engage-wisely', () => {
   it('fails a retort to a vague insult', () => {
     expect(verdict('engage-wisely', '終わってるのはどちらでしょうね（笑）', rude)).toBe('fail');
     expect(verdict('engage-wisely', 'お口に合わないのでしたら、無理にご来店いただかなくて結構です。', rude)).toBe('fail');
+  });
+});
+
+describe('ja: the ideas behind the rules, in new wording', () => {
+  it.each([
+    ['a delivery app', 'お待たせして申し訳ございません。今回の遅れはデリバリーアプリ側の配達員の手配が原因です。'],
+    ['a booking site', '表示の件は予約サイト側の管理となっており、当館では修正できかねます。'],
+    ['a payment processor', '決済代行会社からの回答を待っている状況のため、当店から申し上げられることはございません。'],
+    ['「上の者」', '申し訳ございません。上の者の判断で、返金はできないことになりました。'],
+    ['the warehouse', 'お待たせしました。倉庫のほうで出荷作業が止まっていたのが原因です。'],
+    ['a courier named in katakana', '配達はハコブン社の配達員が行っておりますので、そちらへお問い合わせください。'],
+    ['a junior member of staff', 'アルバイトの新人が失礼な対応をしたようです。'],
+    ['the customer\'s handling', '交換は承りますが、組み立て方に原因がある可能性が高いです。'],
+    ['the customer\'s choice', 'L玉を選んだのはおもち様ですよ〜'],
+  ])('fails blame on %s', (_label, text) => {
+    expect(verdict('no-blame-shifting', text)).toBe('fail');
+  });
+
+  it.each([
+    ['its own warehouse', 'お待たせしてしまい申し訳ございません。私どもの倉庫での出荷管理に不備があり、遅れが生じました。'],
+    ['its own hotel', 'フロントへの伝達漏れで、ホテル側の不手際です。朝食代はご返金いたします。'],
+    ['a partner it follows up with', '決済代行会社に処理状況を確認し、明日までに私からご連絡します。'],
+  ])('passes ownership of %s', (_label, text) => {
+    expect(verdict('no-blame-shifting', text)).toBe('pass');
+  });
+
+  it.each([
+    ['「事実と異なる」', 'ご指摘ありがとうございます。ただ、その情報は事実と異なります。'],
+    ['a reported denial', 'スタッフに確認しましたが、そのような事実はないとのことでした。'],
+    ['"we see no problem"', '当館としては規定どおりのご請求をしており、問題はないと考えております。'],
+    ['"other customers are fine"', '他のお客様からはそのような声はいただいておりません。'],
+    ['"read it properly"', '条件をよくお読みください。セール品は対象外です。'],
+    ['"rules are rules"', 'ご不快に感じられたのであれば申し訳ございません。ただ、ルールはルールですので。'],
+    ['a dismissal', 'そのようなご指摘は当たりません。商品説明に明記しております。'],
+  ])('fails arguing by %s', (_label, text) => {
+    expect(verdict('no-arguing', text)).toBe('fail');
+  });
+
+  it('does not read a reassurance, an owned mistake or a crisis rumour as arguing', () => {
+    expect(verdict('no-arguing', '追加料金がかかることはございませんので、ご安心ください。', { persona: 'neutral' })).toBe('pass');
+    expect(verdict('no-arguing', 'おっしゃる通り、表示が当店の誤りです。本日中に修正いたします。', { persona: 'neutral' })).toBe('pass');
+    const notice = '一部で事実と異なる情報が広がっておりますが、現時点で確認されている被害は3件です。';
+    expect(verdict('no-arguing', notice, { crisis: true })).toBe('pass');
+  });
+
+  it.each([
+    ['a sigh and a lecture', 'はぁ…何度も同じことを言わせないでください。'],
+    ['"customers are not gods"', 'お客様は神様ではありません。ルールを守ってください。'],
+    ['laughter at a complaint', 'それはお客様の思い違いでは？ｗ'],
+    ['belittling the complaint', '5分待ったくらいで大げさですね。'],
+  ])('fails the tone of %s', (_label, text) => {
+    expect(verdict('calm-tone', text)).toBe('fail');
+  });
+
+  it('mocks a joking customer with a laugh, but plays along with one too', () => {
+    const joking = { persona: 'joking' as const };
+    expect(verdict('join-the-joke', '飼い主さん、しっかりしてください笑', joking)).toBe('fail');
+    expect(verdict('join-the-joke', 'それ、あなたの家の猫がだらしないだけでは？笑', joking)).toBe('fail');
+    expect(verdict('join-the-joke', 'ですよね、調子に乗りました…！カツカレーは私が追いかけます。', joking)).toBe('pass');
+    expect(verdict('calm-tone', '猫ちゃんより先にこたつ入りする卵、贅沢すぎますね笑', joking)).toBe('pass');
+  });
+
+  it('fails a stiff or defensive answer to a joke even with an emoji', () => {
+    expect(verdict('join-the-joke', 'こちらは仕様となっております😊', { persona: 'joking' })).toBe('fail');
+  });
+
+  it.each([
+    ['a guarantee in the negative', '来年の母の日は絶対に遅れませんので、ぜひまたご注文ください！'],
+    ['"never again" with a causative', '二度とあのような態度はとらせませんので、ご安心ください。'],
+    ['a refund guaranteed for today', '二重に請求された分は、本日中に必ず全額返金いたします。'],
+    ['an outcome by tomorrow', '返金は明日中にすべて完了し、皆さまの口座に戻ります。'],
+  ])('fails %s', (_label, text) => {
+    expect(verdict('under-promise', text)).toBe('fail');
+  });
+
+  it('passes quoting an earlier promise in order to take it back', () => {
+    const text = '先ほど「本日中に必ず」と申し上げたのは私の誤りでした。申し訳ございません。反映を確認できるまで私から経過をご連絡します。';
+    expect(verdict('under-promise', text)).toBe('pass');
+  });
+
+  it.each([
+    ['「佐藤です。」 opening the reply', '佐藤です。母の日に間に合わず、本当に申し訳ありません。'],
+    ['「…でした」 closing it', 'ご不便をおかけし申し訳ございません。すぐに確認いたします。企画担当の三宅でした'],
+    ['a name after a clause', '遅くなりました、会議室で卵をあたためていた三宅です🥚'],
+    ['a shop and a name', 'ハレマチ通販の林です。ご迷惑をおかけしております。'],
+  ])('counts a signature: %s', (_label, text) => {
+    expect(verdict('personal-touch', text)).toBe('pass');
+  });
+
+  it('does not read a noun as a name', () => {
+    expect(verdict('personal-touch', '以上です。ご不便をおかけしております。')).toBe('fail');
+    expect(verdict('personal-touch', 'ご迷惑をおかけしました。今回の件は、外部スタッフの確認ミスです。')).toBe('fail');
+  });
+
+  it.each([
+    ['「AかBか、どちらがいいですか」', 'すみません、今夜はもう作り直せないんです。返金か、明日無料でお届けするか、どちらがいいですか？'],
+    ['「AかBはいかがでしょう」', '申し訳ありません、セール品は返金できないんです。サイズ交換か、同額のポイントでの返品はいかがでしょう？'],
+    ['two options and 「お選びいただけます」', '申し訳ありません、受付は終了しています。ライトプランにするか、新プランを待つか、お選びいただけます。'],
+  ])('counts two alternatives: %s', (_label, text) => {
+    expect(verdict('two-alternatives', text, { persona: 'neutral', canGrant: false })).toBe('pass');
+  });
+
+  it.each([
+    ['a drink on the house', 'よろしければ、★1レビューを★5に変えていただけたら、明日ドリンクもサービスしますね！'],
+    ['dinner on the house', '口コミを更新していただけたら、次回のご宿泊で夕食をサービスしますね。'],
+    ['a refund "in exchange"', '全額返金いたします。その代わり、投稿は削除していただけますでしょうか。'],
+    ['a refund withheld until the tag goes', '詐欺タグを消していただけない場合、返金手続きは進められません。'],
+  ])('fails a review incentive: %s', (_label, text) => {
+    expect(verdict('no-review-incentive', text, { persona: 'neutral' })).toBe('fail');
+  });
+
+  it('passes a goodwill gesture with no review attached', () => {
+    expect(verdict('no-review-incentive', 'お詫びとして次回のお食事代を半額にさせていただきます。', { persona: 'neutral' })).toBe('pass');
+  });
+
+  it.each([
+    ['grovelling for a fault the records disprove', '大変申し訳ございません。検品体制に不備がありました。すぐに全額返金いたします。'],
+    ['disciplining staff for it', '担当者が大変失礼な対応をいたしました。本人には厳しく指導いたしました。'],
+    ['insinuating a habit', '過去にも他店様に同様の投稿をされていますよね。'],
+    ['threatening to publish the recording', '録音を公開すれば、どちらが正しいかはっきりします。'],
+  ])('fails facts-not-accusations for %s', (_label, text) => {
+    expect(verdict('facts-not-accusations', text, { persona: 'malicious' })).toBe('fail');
+  });
+
+  it.each([
+    ['a plain factual answer', '駐車場は店舗裏に10台分ございます。'],
+    ['a refund with a date', '本日中に8,800円の返金手続きを行います。'],
+    ['a how-to with a deadline', 'ニットは今からエントリーすれば10倍になりますので、6/30までにお願いします。'],
+    ['a named check in progress', '決済エラーは現在調査中です。'],
+  ])('passes concrete-next-step for %s', (_label, text) => {
+    expect(verdict('concrete-next-step', text, { persona: 'neutral' })).toBe('pass');
+  });
+
+  it('fails a bare 「調査中です」 and a vague callback', () => {
+    expect(verdict('concrete-next-step', 'ご迷惑をおかけしております。現在調査中です。')).toBe('fail');
+    expect(verdict('concrete-next-step', 'ご迷惑をおかけしております。DMでご連絡ください。')).toBe('fail');
+  });
+
+  it.each([
+    ['a question for the address', 'ご住所はどちらでしょうか？配送日をお調べします。'],
+    ['a receipt photo in the thread', 'レシートの写真をこのスレッドに載せていただけますか。'],
+    ['a card tail', 'カード末尾1234のお支払いは3日に完了しております。'],
+    ['a refund amount to a named guest', '山本様、6月15日に4,000円のご返金手続きを完了いたしました。'],
+  ])('fails protect-privacy for %s', (_label, text) => {
+    expect(verdict('protect-privacy', text, { persona: 'neutral' })).toBe('fail');
+  });
+
+  it('passes a general crisis notice with a date', () => {
+    const text = '1月1日0時〜0時40分の福袋のご注文の一部で、二重決済が発生しております。';
+    expect(verdict('protect-privacy', text, { crisis: true })).toBe('pass');
+  });
+
+  it.each([
+    ['a conditional apology built on a feeling', 'ご不快な思いをさせたのであれば申し訳ございません。'],
+    ['a reported denial', 'スタッフに確認しましたが、そのような事実はないとのことでした。'],
+    ['a staff member\'s own trouble', 'そうおっしゃられても困りますね。規定ですので。'],
+    ['an insinuation phrased with よね', '過去にも他のお店に似たような書き込みをされていますよね。'],
+  ])('does not count %s as empathy', (_label, text) => {
+    expect(verdict('empathy', text)).toBe('fail');
+  });
+
+  it.each([
+    ['a defence of the brand', '当店はスタッフ一同、誠心誠意営業しております。根拠をお示しいただけますでしょうか。'],
+    ['a quality claim', '当社は大手キャリアと同じ回線を使用し、安定した通信品質を提供しております。'],
+    ['a burden put back on the poster', '具体的に書いていただかないと、こちらも対応のしようがありません。'],
+  ])('fails engage-wisely for %s to a vague insult', (_label, text) => {
+    expect(verdict('engage-wisely', text, { persona: 'vague-rude' })).toBe('fail');
   });
 });
