@@ -69,30 +69,108 @@ const SOURED_BY: Partial<Record<Cue, readonly Cue[]>> = {
 /** Punctuation that ends a clause in every language. */
 const CLAUSE_PUNCT = /[,;:.!?。，、；：！？\n—–()（）「」『』]/;
 
-const globalCache = new WeakMap<RegExp, RegExp>();
+const globalCache = new WeakMap<RegExp, RegExp[]>();
 
-/** A `g` copy of an entry's pattern, made once (entries stay flag-free and shareable). */
-function globalOf(re: RegExp): RegExp {
+/** Source length above which an entry is run as chunks of its top-level alternatives. */
+const CHUNK = 400;
+
+/**
+ * The top-level alternatives of a pattern source (`a|b|c` → `a`, `b`, `c`),
+ * outside groups and character classes. Used to run a long lexicon entry as
+ * several small expressions: V8 matches many small patterns much faster than
+ * one large alternation, with the same matches.
+ */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charAt(i);
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+/** `g` copies of an entry's pattern, one per top-level alternative, made once (entries stay flag-free and shareable). */
+function globalOf(re: RegExp): RegExp[] {
   let g = globalCache.get(re);
   if (!g) {
-    g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
+    const flags = re.flags.replace(/[gy]/g, '') + 'g';
+    const parts = re.source.length > CHUNK ? topLevelAlternatives(re.source) : [re.source];
+    if (parts.some((p) => p === '')) g = [new RegExp(re.source, flags)];
+    else {
+      // Neighbouring short alternatives stay together; long ones run on their own.
+      const chunks: string[] = [];
+      for (const p of parts) {
+        const lastChunk = chunks[chunks.length - 1];
+        if (lastChunk !== undefined && lastChunk.length + p.length < CHUNK) chunks[chunks.length - 1] = `${lastChunk}|${p}`;
+        else chunks.push(p);
+      }
+      g = chunks.map((p) => new RegExp(p, flags));
+    }
+    for (const r of g) warmUp(r);
     globalCache.set(re, g);
   }
   return g;
 }
 
-/** Every match of the entries in `text`. This is a pure function. */
+/** A subject long enough that V8 compiles a pattern to native code on its next run instead of interpreting it. */
+const WARM_SUBJECT = 'x'.repeat(1100);
+
+/**
+ * Runs a new expression on a long subject, so the engine compiles it to native
+ * code at once: lexicon patterns otherwise stay in V8's slower regexp
+ * interpreter when replies are short. Only the speed changes, never a result.
+ */
+function warmUp(r: RegExp): void {
+  r.lastIndex = 0;
+  r.test(WARM_SUBJECT);
+  r.lastIndex = 0;
+  r.test(WARM_SUBJECT);
+  r.lastIndex = 0;
+}
+
+/**
+ * Every match of the entries in `text`. Matches of one entry do not overlap:
+ * as with a single scan of the whole pattern, the leftmost match wins and the
+ * next one starts after it. This is a pure function.
+ */
 export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cue, lang: Lang): Hit[] {
   const out: Hit[] = [];
   for (const e of entries) {
-    const g = globalOf(e.pattern);
-    g.lastIndex = 0;
-    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-      if (m[0].length === 0) {
-        g.lastIndex++;
-        continue;
+    const found: Array<{ start: number; end: number; order: number }> = [];
+    globalOf(e.pattern).forEach((g, order) => {
+      g.lastIndex = 0;
+      for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+        if (m[0].length === 0) {
+          g.lastIndex++;
+          continue;
+        }
+        found.push({ start: m.index, end: m.index + m[0].length, order });
       }
-      out.push({ cue, id: e.id, start: m.index, end: m.index + m[0].length, lang });
+    });
+    if (found.length > 1) found.sort((a, b) => a.start - b.start || a.order - b.order);
+    let last = -1;
+    for (const f of found) {
+      if (f.start < last) continue;
+      out.push({ cue, id: e.id, start: f.start, end: f.end, lang });
+      last = f.end;
     }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -100,6 +178,88 @@ export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cu
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** A reply with soft line breaks and runs of blanks flattened, and the way back to the original offsets. */
+export interface NormalisedText {
+  /** The text the cues are matched on. */
+  text: string;
+  /** `map[i]` is the offset in the original text of `text[i]`. */
+  map: number[];
+  /** Length of the original text. */
+  sourceLength: number;
+}
+
+/** Han, kana, CJK punctuation and full-width forms: scripts written without spaces between words. */
+const CJK = /[　-ヿ㐀-鿿豈-﫿＀-￯]/;
+/** A line that starts a list item: kept on its own line so enumerations still read as such. */
+const LIST_LINE = /^[ 	　]*(?:[-*•・●■◆◇※]\s|\d{1,2}[.)．）、]|[(（]\d{1,2}[)）]|[①-⑩]|[A-Ca-c][.)]\s)/u;
+
+/**
+ * Flattens the layout of a reply so that patterns match across line breaks:
+ * a soft line break (one newline, as in a Markdown blockquote) or a run of
+ * blanks becomes one space, or nothing between two CJK characters; a blank
+ * line (paragraph) and a line that opens a list item stay one newline. A
+ * single space or full-width space is kept as it is. Offsets map back to the
+ * original text. This is a pure function, linear in the text.
+ */
+export function normaliseLayout(source: string): NormalisedText {
+  if (!/[\n\r\t\v\f]|[ \u00A0]{2}/.test(source)) return { text: source, map: identityMap(source.length), sourceLength: source.length };
+  const chars: string[] = [];
+  const map: number[] = [];
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    const ch = source.charAt(i);
+    if (!/\s/.test(ch)) {
+      chars.push(ch);
+      map.push(i);
+      i++;
+      continue;
+    }
+    let j = i;
+    let newlines = 0;
+    while (j < n && /\s/.test(source.charAt(j))) {
+      if (source.charAt(j) === '\n') newlines++;
+      j++;
+    }
+    const run = j - i;
+    if (newlines === 0 && (run === 1 || !/^[ \t]+$/.test(source.slice(i, j)))) {
+      // A single blank, or a run with a full-width space in it: left as written.
+      for (let k = i; k < j; k++) {
+        chars.push(source.charAt(k));
+        map.push(k);
+      }
+    } else if (newlines >= 2 || (newlines === 1 && LIST_LINE.test(source.slice(j, j + 8)))) {
+      chars.push('\n');
+      map.push(i);
+    } else if (newlines === 1 && i > 0 && j < n && CJK.test(source.charAt(i - 1)) && CJK.test(source.charAt(j))) {
+      // A soft break between two CJK characters joins them.
+    } else if (i > 0 && j < n) {
+      chars.push(' ');
+      map.push(i);
+    } else {
+      // Leading or trailing layout: keep one blank so offsets stay simple.
+      chars.push(newlines ? '\n' : ' ');
+      map.push(i);
+    }
+    i = j;
+  }
+  return { text: chars.join(''), map, sourceLength: n };
+}
+
+function identityMap(n: number): number[] {
+  const m = new Array<number>(n);
+  for (let k = 0; k < n; k++) m[k] = k;
+  return m;
+}
+
+/** Maps a span of the normalised text back to the original text. */
+export function toSourceSpan(norm: NormalisedText, span: Span): Span {
+  const at = (k: number): number => (k < norm.map.length ? (norm.map[k] ?? norm.sourceLength) : norm.sourceLength);
+  const start = at(span.start);
+  const end = span.end <= span.start ? start : (norm.map[span.end - 1] ?? norm.sourceLength - 1) + 1;
+  return { start, end: Math.max(start, end) };
+}
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
 function sentenceSegmenter(lang: Lang): Intl.Segmenter {
@@ -116,7 +276,15 @@ function sentenceSegmenter(lang: Lang): Intl.Segmenter {
  * cues it needs, and each is matched once per reply.
  */
 export class Analysis {
+  /**
+   * The reply as the cues read it: layout flattened by `normaliseLayout`.
+   * Every span an Analysis returns points into this text; `toSource` maps a
+   * span back to the reply as written.
+   */
   readonly text: string;
+  /** The reply as written. */
+  readonly source: string;
+  private readonly layout: NormalisedText;
   readonly lang: Lang;
   private readonly packs: readonly LanguagePack[];
   private readonly rawCache = new Map<Cue, Hit[]>();
@@ -131,10 +299,17 @@ export class Analysis {
   constructor(text: string, packs: readonly LanguagePack[], options?: { joking?: boolean }) {
     const first = packs[0];
     if (!first) throw new Error('Analysis needs at least one language pack');
-    this.text = text;
+    this.source = text;
+    this.layout = normaliseLayout(text);
+    this.text = this.layout.text;
     this.lang = first.lang;
     this.packs = packs;
     this.joking = options?.joking ?? false;
+  }
+
+  /** A span of `text` as a span of the reply as written. */
+  toSource(span: Span): Span {
+    return toSourceSpan(this.layout, span);
   }
 
   /** Every match of a cue, before negation and cancellation. */
@@ -250,16 +425,21 @@ export class Analysis {
     return p?.negationReach ?? DEFAULT_REACH[lang];
   }
 
-  /** Is a negation of the hit's language close before (or after) it, inside its clause? */
+  /**
+   * Is a negation of the hit's language close before (or after) it, inside its
+   * clause? A reach of N units lets a negator at most N units away flip the
+   * hit; a reach of 0 (or less) turns that direction off, adjacent negators included.
+   */
   isNegated(h: Hit): boolean {
+    const { before, after } = this.reach(h.lang);
+    if (before <= 0 && after <= 0) return false;
     const negs = this.raw('negation').filter((n) => n.lang === h.lang && !overlaps(n, h));
     if (!negs.length) return false;
     const clause = this.clauseOf(h.start);
-    const { before, after } = this.reach(h.lang);
     return negs.some(
       (n) =>
-        (n.end <= h.start && n.start >= clause.start && h.start - n.end <= before) ||
-        (n.start >= h.end && n.end <= clause.end && n.start - h.end <= after),
+        (before > 0 && n.end <= h.start && n.start >= clause.start && h.start - n.end <= before) ||
+        (after > 0 && n.start >= h.end && n.end <= clause.end && n.start - h.end <= after),
     );
   }
 

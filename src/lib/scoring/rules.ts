@@ -2,7 +2,7 @@ import type { RuleId } from './contract.ts';
 import type { Analysis, Hit, Span } from './analyse.ts';
 import type { ResolvedContext } from './playbook.ts';
 import type { Cue } from './detectors/types.ts';
-import { findShouting, RAW_PERSONAL_DATA } from './universal.ts';
+import { DISJUNCTION, findShouting, RAW_PERSONAL_DATA } from './universal.ts';
 import { matchAll } from './analyse.ts';
 
 /**
@@ -42,7 +42,12 @@ const HOSTILE: readonly Cue[] = ['insult', 'sarcasm', 'mockery', 'threat', 'host
 /** Empathy that counts: a live apology or acknowledgement. */
 const empathyHit = (a: Analysis): Hit | undefined => a.first('apology', 'acknowledgement');
 
-/** A review-for-benefit trade: a benefit and a review change in one sentence, not a post-resolution request. */
+/**
+ * A review-for-benefit trade: a benefit and a review change in one sentence
+ * that is not a post-resolution request, or a review request followed by a
+ * benefit framed as its reward in the next sentence ("would you update your
+ * review? We'll add a voucher as a thank-you").
+ */
 function reviewTrade(a: Analysis): Hit | undefined {
   for (const [inc, rev] of a.sameSentence('incentive', 'reviewMention')) {
     const s = a.sentenceOf(inc.start);
@@ -51,17 +56,49 @@ function reviewTrade(a: Analysis): Hit | undefined {
     const afterResolved = a.live('updateRequestAfterResolved').some(inSentence);
     if (linked || !afterResolved) return inc.start < rev.start ? inc : rev;
   }
+  const links = a.live('conditionalLink');
+  if (!links.length) return undefined;
+  const sentences = a.sentences();
+  for (const rev of a.live('reviewMention')) {
+    const i = sentences.findIndex((x) => rev.start >= x.start && rev.start < x.end);
+    const next = sentences[i + 1];
+    if (i < 0 || !next) continue;
+    const inNext = (h: Hit): boolean => h.start >= next.start && h.start < next.end;
+    const inc = a.live('incentive').find(inNext);
+    if (inc && links.some(inNext)) return rev;
+  }
   return undefined;
 }
 
-/** Personal data the reply itself reveals or asks for; a company contact next to an invitation does not count. */
+/**
+ * Personal data the reply itself reveals or asks for. A request is excused
+ * only when it is made through a private channel in the same sentence ("DM us
+ * your order number", "send it by e-mail"); offering the private channel as an
+ * alternative to posting it ("reply here with your order number or DM us")
+ * still asks for it in public. A company contact next to an invitation is not a leak.
+ */
 function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefined {
   const invites = a.raw('privateInvite');
+  let disjunctionCache: Span[] | undefined;
+  const disjunctions = (): Span[] =>
+    (disjunctionCache ??= [...a.raw('alternativeMarker'), ...matchAll(a.text, [DISJUNCTION], 'alternativeMarker', a.lang)]);
   const inInviteSentence = (h: Hit): boolean => {
     const s = a.sentenceOf(h.start);
     return invites.some((i) => i.start >= s.start && i.start < s.end);
   };
-  const ask = a.live('privacyAsk').find((h) => !inInviteSentence(h));
+  const throughPrivateChannel = (h: Hit): boolean => {
+    const s = a.sentenceOf(h.start);
+    return invites.some((i) => {
+      if (i.start < s.start || i.start >= s.end) return false;
+      // An invitation after the request carries the data only within its clause:
+      // "send it to us by DM", not "post it below and we'll call you".
+      if (i.start >= h.end && a.clauseOf(i.start).start > h.start) return false;
+      const from = Math.min(i.end, h.end);
+      const to = Math.max(i.start, h.start);
+      return !disjunctions().some((d) => d.start >= from && d.end <= to) && !(overlapsSpan(i, h) && disjunctions().some((d) => overlapsSpan(d, h)));
+    });
+  };
+  const ask = a.live('privacyAsk').find((h) => !throughPrivateChannel(h));
   if (ask) return { kind: 'ask', hit: ask };
   const reveal = a.live('privacyReveal')[0];
   if (reveal) return { kind: 'reveal', hit: reveal };
@@ -71,6 +108,22 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
     }
   }
   return undefined;
+}
+
+const overlapsSpan = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
+
+/**
+ * A sign-off that names the customer rather than the writer ("Hi Jordan, … Thank
+ * you, Jordan."): the signature's last Latin name also opens the reply or
+ * follows a greeting earlier on.
+ */
+function addressesCustomer(a: Analysis, h: Hit): boolean {
+  const names = a.text.slice(h.start, h.end).match(/[A-Z][a-z]{1,20}/g);
+  const name = names?.[names.length - 1];
+  if (!name) return false;
+  const before = a.text.slice(0, h.start);
+  const greeting = new RegExp(`(?:^|\\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Sorry|Morning|Evening)[,!]? )${name}\\b`);
+  return greeting.test(before);
 }
 
 /** Options offered: distinct remedies (by wording) plus explicit alternative markers. */
@@ -83,7 +136,7 @@ export const JUDGES: Record<RuleId, Judge> = {
   'engage-wisely': (c, a) => {
     if (c.silent) return c.persona === 'vague-rude' ? pass('pass-silence') : fail('fail-silence');
     if (c.persona !== 'vague-rude') return pass('pass');
-    const bad = a.first(...HOSTILE, 'blameOther');
+    const bad = a.first(...HOSTILE, 'blameOther', 'stiff');
     const shout = findShouting(a.text);
     if (bad) return fail('fail-argue', bad);
     if (shout) return fail('fail-argue', shout);
@@ -141,7 +194,7 @@ export const JUDGES: Record<RuleId, Judge> = {
     const check = [...a.live('checkAction'), ...a.live('handoff')].filter(outsideTrade).sort((x, y) => x.start - y.start)[0];
     const when = a.live('timeframe').find((t) => {
       const s = a.sentenceOf(t.start);
-      return (['effortPromise', 'privateInvite', 'remedy', 'checkAction', 'handoff', 'courseOfAction'] as const).some((c) =>
+      return (['effortPromise', 'privateInvite', 'remedy', 'checkAction', 'handoff', 'courseOfAction', 'guarantee'] as const).some((c) =>
         a.live(c).some((h) => h.start >= s.start && h.start < s.end),
       ) && (!tradeSentence || s.start !== tradeSentence.start);
     });
@@ -210,7 +263,7 @@ export const JUDGES: Record<RuleId, Judge> = {
   },
 
   'personal-touch': (_c, a) => {
-    const sig = a.first('signature');
+    const sig = a.live('signature').find((h) => !addressesCustomer(a, h));
     if (sig) return pass('pass', sig);
     const tpl = a.first('template');
     if (tpl) return fail('fail-template', tpl);

@@ -1,7 +1,7 @@
 import type { Finding, Lang, ReplyContext, ReplyScore, RuleId, Verdict } from './contract.ts';
 import { Analysis } from './analyse.ts';
 import { packsFor } from './detectors/index.ts';
-import { RULES, THREE_C_PARTS, resolveContext } from './playbook.ts';
+import { RULES, THREE_C_PARTS, resolveContext, type ResolvedContext } from './playbook.ts';
 import { JUDGES, type Judgement } from './rules.ts';
 
 /** Options of `scoreReply`. */
@@ -28,6 +28,17 @@ function fill(message: string, vars: Record<string, string | number> | undefined
 }
 
 /**
+ * Does a rule apply to a reply? The playbook's "applies when", narrowed where
+ * the scorer knows more: a reply to a `vague-rude` post is not needed (silence
+ * is a fine answer), so how fast it came is not graded, whatever it says.
+ */
+export function ruleApplies(rule: (typeof RULES)[number], c: ResolvedContext): boolean {
+  if (!rule.applies(c)) return false;
+  if (rule.id === 'respond-fast') return c.persona !== 'vague-rude';
+  return true;
+}
+
+/**
  * Grades one reply against every rule of the playbook. A rule that does not
  * apply is `n/a`; every pass and fail comes with a finding. The score is the
  * weighted share of applicable rules passed, 0–100 (100 when none applies).
@@ -42,7 +53,7 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
   let total = 0;
   let earned = 0;
   RULES.forEach((rule, order) => {
-    if (!rule.applies(c)) {
+    if (!ruleApplies(rule, c)) {
       rules[rule.id] = 'n/a';
       return;
     }
@@ -50,13 +61,14 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
     rules[rule.id] = j.verdict;
     total += rule.weight;
     if (j.verdict === 'pass') earned += rule.weight;
+    const span = j.span ? analysis.toSource(j.span) : undefined;
     const texts = rule.text[uiLang].messages;
     const message = texts[j.reason] ?? texts[j.verdict] ?? j.reason;
     findings.push({
       rule: rule.id,
       verdict: j.verdict,
-      start: j.span ? j.span.start : null,
-      end: j.span ? j.span.end : null,
+      start: span ? span.start : null,
+      end: span ? span.end : null,
       evidence: j.evidence,
       message: fill(message, j.vars, uiLang),
       order,

@@ -85,29 +85,33 @@ function findCommitments(context: ReplyContext): Array<Omit<Commitment, 'turn' |
   for (const p of packs) {
     if (p.commitments?.length) {
       for (const entry of p.commitments) {
-        for (const hit of matchAll(c.text, [entry], 'remedy', p.lang)) found.push({ hit, kind: entry.kind });
+        for (const hit of matchAll(a.text, [entry], 'remedy', p.lang)) found.push({ hit, kind: entry.kind });
       }
     } else {
-      for (const hit of matchAll(c.text, p.cues.remedy, 'remedy', p.lang)) found.push({ hit, kind: 'other-remedy' });
-      for (const hit of matchAll(c.text, p.cues.timeframe, 'timeframe', p.lang)) found.push({ hit, kind: 'report-back' });
+      for (const hit of matchAll(a.text, p.cues.remedy, 'remedy', p.lang)) found.push({ hit, kind: 'other-remedy' });
+      for (const hit of matchAll(a.text, p.cues.timeframe, 'timeframe', p.lang)) found.push({ hit, kind: 'report-back' });
     }
   }
   const guarantees = a.live('guarantee');
   const management = c.needsEscalation ? a.live('managementPromise') : [];
   const out: Array<Omit<Commitment, 'turn' | 'beat'>> = [];
+  /** Kinds already recorded, with their offsets in the analysed text. */
+  const taken: Array<{ kind: CommitmentKind; start: number }> = [];
   for (const { hit, kind } of found.sort((x, y) => x.hit.start - y.hit.start)) {
     if (a.isNegated(hit)) continue;
     // One promise per kind and sentence: "I'll refund you and refund the fee" is one refund.
     const s = a.sentenceOf(hit.start);
-    if (out.some((o) => o.kind === kind && o.start >= s.start && o.start < s.end)) continue;
+    if (taken.some((o) => o.kind === kind && o.start >= s.start && o.start < s.end)) continue;
     const inSentence = (h: Hit): boolean => h.start < s.end && h.end > s.start;
     const guaranteed = guarantees.some(inSentence);
     const overreach = management.some(inSentence);
+    const at = a.toSource(hit);
+    taken.push({ kind, start: hit.start });
     out.push({
       kind,
-      quote: c.text.slice(hit.start, hit.end),
-      start: hit.start,
-      end: hit.end,
+      quote: c.text.slice(at.start, at.end),
+      start: at.start,
+      end: at.end,
       evidence: hit.id,
       nature: guaranteed ? 'guarantee' : 'effort',
       realistic: !guaranteed && !overreach,

@@ -31,7 +31,7 @@ const ACRONYMS: ReadonlySet<string> = new Set(
     'DHL UPS USPS FEDEX TNT EMS SMS MMS FAQ ETA CEO CFO CTO COO VIP USB API PDF URL GPS ATM USA UK EU HK HKD NTD TWD JPY USD EUR GBP RMB ' +
     'VAT GST SKU RMA POS APP FYI BTW IMO TBH DIY PIN OTP SIM LTE NFC QR ID DM PM AM TV LED LCD PC IT HR PR QA CS AI IOS MAC ' +
     'LINE IG FB YT SNS OK AKA RSVP ASAP NB PS PPS TBA TBC TBD HQ PO NGO ISO CE FDA BBC CNN NHK TVB MTR KFC IKEA LEGO NASA ' +
-    'GMT UTC JST HKT CST PST EST CET BST CCTV NHS GP ICU ER HMRC IRS DVLA MOT APR ISA EMI NYC LA SF PDT EDT WIFI UV EV ABS ANC HDMI RAM SSD CPU GPU OLED 4K HD SOS'
+    'LOL LMAO LMFAO ROFL OMG FOMO GMT UTC JST HKT CST PST EST CET BST CCTV NHS GP ICU ER HMRC IRS DVLA MOT APR ISA EMI NYC LA SF PDT EDT WIFI UV EV ABS ANC HDMI RAM SSD CPU GPU OLED 4K HD SOS'
   ).split(' '),
 );
 
@@ -81,3 +81,15 @@ export const RAW_PERSONAL_DATA: readonly UniversalPattern[] = [
     note: 'an order, tracking or account number: six or more digits in a row',
   },
 ];
+
+/**
+ * Words that offer an alternative ("or", 或者, 還是, もしくは): between a request
+ * for personal data and an invitation to a private channel, they mean the
+ * customer may post the data in public instead ("reply here with your order
+ * number or DM us"). The packs' `alternativeMarker` hits count as well.
+ */
+export const DISJUNCTION: UniversalPattern = {
+  id: 'any.disjunction',
+  pattern: /\b(?:or|either)\b|或|還是|定係|抑或|もしくは|または|あるいは|それか/i,
+  note: 'an alternative offered between two things',
+};

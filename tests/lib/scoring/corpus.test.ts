@@ -48,11 +48,11 @@ describe('evaluateCorpus', () => {
 
 /**
  * Floors a few points under what the scorer reached on each dev corpus when
- * they were set (en: macro-F1 97.3%, accuracy 99.7%; zh-TW: 99.7% / 99.9%;
+ * they were set (en: macro-F1 98.9%, accuracy 99.9% on 275 replies; zh-TW: 99.7% / 99.9%;
  * ja: 99.4% / 99.8%), so a regression shows up here.
  */
 const FLOORS: Record<Lang, { macroF1: number; accuracy: number }> = {
-  en: { macroF1: 0.92, accuracy: 0.97 },
+  en: { macroF1: 0.95, accuracy: 0.98 },
   'zh-TW': { macroF1: 0.92, accuracy: 0.97 },
   ja: { macroF1: 0.92, accuracy: 0.97 },
 };

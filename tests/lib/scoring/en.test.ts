@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { ReplyContext, RuleId, Verdict } from '../../../src/lib/scoring/contract.ts';
+import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
+
+/**
+ * The English pack on wordings that are not in its corpora: each case names
+ * the idea of a rule (a rebuttal, a named partner blamed, a guarantee…), so a
+ * new phrasing of the same idea is graded the same way.
+ */
+const verdict = (rule: RuleId, text: string, extra: Partial<ReplyContext> = {}): Verdict =>
+  scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text, ...extra }).rules[rule];
+
+const cases = (rule: RuleId, expected: Verdict, texts: string[], extra: Partial<ReplyContext> = {}): void => {
+  for (const text of texts) expect(verdict(rule, text, extra), text).toBe(expected);
+};
+
+describe('no-arguing: rebuttals and defences', () => {
+  it('fails policy rebuttals, minimising and "are you sure"', () => {
+    cases('no-arguing', 'fail', [
+      'As stated in our returns policy, opened items cannot come back.',
+      'You did have the option to add insurance when you booked.',
+      'The surcharge is clearly displayed on the menu, so nothing is hidden.',
+      'Are you sure the door was locked when you left?',
+      "We're confident that our staff followed the procedure.",
+      'Just to clarify, the warranty has always been twelve months.',
+      "It's just a small dent.",
+      "If you'd checked the size guide this wouldn't have happened.",
+    ]);
+  });
+
+  it('passes a plain policy statement and a thank-you clarification', () => {
+    cases('no-arguing', 'pass', [
+      'Thanks for asking: opened items can be exchanged within 30 days. — Ana',
+      "Thanks for flagging this, Ana. Our returns window is 30 days, and I'll check whether yours qualifies. — Bo",
+    ]);
+  });
+});
+
+describe('engage-wisely: a vague-rude post answered with defence', () => {
+  it('fails defending the staff or lecturing the poster', () => {
+    cases('engage-wisely', 'fail', [
+      'Our drivers work incredibly hard and do not deserve that.',
+      'That is a bit harsh, our kitchen is doing its best.',
+      "If you can't explain the problem, we can't do anything for you.",
+    ], { persona: 'vague-rude' });
+  });
+
+  it('passes a short neutral invitation', () => {
+    cases('engage-wisely', 'pass', ["Sorry to hear that. What went wrong? I'd like to help. — Kai"], { persona: 'vague-rude' });
+  });
+});
+
+describe('no-blame-shifting: partners, named or not', () => {
+  it('fails pinning the harm on a partner', () => {
+    cases('no-blame-shifting', 'fail', [
+      'Sorry! Parcels are handled by QuickShip, so please contact them directly.',
+      'QuickShip damaged it in transit, so unfortunately it is out of our hands.',
+      'The promoter sets those fees, not us.',
+      'Sorry, the barista at that branch got it wrong.',
+      "We're not responsible for delays at the depot.",
+      "It's up to FastFreight once the parcel leaves us.",
+    ]);
+  });
+
+  it('passes owning the fault or following up with the partner', () => {
+    cases('no-blame-shifting', 'pass', [
+      "That's on us: we packed the wrong size. I'll send the right one today. — Jo",
+      "I'll chase this with our courier today and update you by 5 pm. — Jo",
+      "I'm sorry the app crashed during checkout; we're fixing it now. — Jo",
+    ]);
+  });
+});
+
+describe('under-promise: guarantees in other words', () => {
+  it('fails promises of an outcome', () => {
+    cases('under-promise', 'fail', [
+      "You'll have it by Monday no matter what. — Li",
+      'The new part will be absolutely fine, I promise! — Li',
+      "It's definitely on the van today. — Li",
+      "I'll make sure the engineer is there by noon. — Li",
+      'Every dish on the menu is 100% nut-free. — Li',
+    ]);
+  });
+
+  it('passes effort and honest estimates', () => {
+    cases('under-promise', 'pass', [
+      "I'll chase it today and update you by 5 pm, though I can't promise the courier's timing. — Li",
+      'It should arrive within two working days. — Li',
+    ]);
+  });
+});
+
+describe('join-the-joke', () => {
+  const joking = { persona: 'joking' as const };
+  it('passes a reply that plays along, emoji or not', () => {
+    cases('join-the-joke', 'pass', [
+      'The toaster has been spoken to and is reflecting on its choices 🍞 — Mo',
+      'Thanks for the laugh! Our bagel is clearly on a world tour. — Mo',
+    ], joking);
+  });
+
+  it('fails a sales pitch after a laugh, a stiff reply and a joke at the customer', () => {
+    cases('join-the-joke', 'fail', [
+      'Haha! While you are here, our family meal deal is on offer this week.',
+      'Please be advised that portion sizes are listed on our website.',
+      'Bold words from someone who orders the same thing every day 😂',
+    ], joking);
+  });
+});
+
+describe('protect-privacy', () => {
+  it('fails asking for or revealing personal data in public', () => {
+    cases('protect-privacy', 'fail', [
+      'Pop your postcode below and we will check. — Sam',
+      'We need the booking reference to find it. — Sam',
+      "I can see you're on our Family plan. — Sam",
+      'I found booking BK-55120 and refunded it to your Mastercard ending 9921. — Sam',
+      'Reply here with your order number or DM us. — Sam',
+      'Drop your number below and we will call you back. — Sam',
+    ]);
+  });
+
+  it('passes a request made through a private channel', () => {
+    cases('protect-privacy', 'pass', ['Could you DM us your order number? — Sam', 'Please send us your postcode by DM. — Sam']);
+  });
+});
+
+describe('escalate: a named manager and a time', () => {
+  const ctx = { needsEscalation: true };
+  it('passes a hand-off to a named person in a role, with when', () => {
+    cases('escalate', 'pass', [
+      "I've passed this to Maria Lopez, our quality manager; she'll call you by noon tomorrow. — Tom",
+      'The decision sits with Maria, the general manager, who will phone you before 6 pm today. — Tom',
+      "I've asked our duty manager to call you this afternoon. — Tom",
+    ], ctx);
+  });
+
+  it('fails a hand-off with no time and a frontline promise', () => {
+    cases('escalate', 'fail', ["I've passed this to our legal team. — Tom", "I'll refund the entire holiday myself. — Tom"], ctx);
+  });
+});
+
+describe('concrete-next-step', () => {
+  it('passes answers and specific steps', () => {
+    cases('concrete-next-step', 'pass', [
+      'Thanks for asking! Our weekend hours are 8 to 4. — Jo',
+      "I've cancelled the duplicate payment and it will drop off your statement in 3 days. — Jo",
+      'A fresh loaf is on its way to you now. — Jo',
+      "We'd like to look into this properly. Could you DM us? — Jo",
+    ], { persona: 'neutral' });
+  });
+
+  it('fails a platitude or a private invitation alone', () => {
+    cases('concrete-next-step', 'fail', ['Your feedback has been passed on to the relevant team.', 'We will look into it. — Jo', 'Please DM us. — Jo'], { persona: 'neutral' });
+  });
+});
+
+describe('no-review-incentive', () => {
+  it('fails a reward tied to the review, even in the next sentence', () => {
+    cases('no-review-incentive', 'fail', [
+      "Would you consider changing your rating? We'll add a free month as a thank-you. — Jo",
+      'Customers who update their reviews get a free drink. — Jo',
+    ]);
+  });
+
+  it('passes compensation that is not tied to the review', () => {
+    cases('no-review-incentive', 'pass', ["I've refunded your fee and I'll update you on your complaint by Friday. — Jo"]);
+  });
+});
+
+describe('calm-tone', () => {
+  it('fails sarcasm and dismissive commands', () => {
+    cases('calm-tone', 'fail', ['Cool story.', 'Yeah right.', "Thanks for the 'feedback', as always.", 'Calm yourself.', 'Not exactly the end of the world.']);
+  });
+});
+
+describe('three-c', () => {
+  it('passes concern, what happened and what is being done', () => {
+    cases('three-c', 'pass', [
+      "We're sorry to everyone affected. About 400 orders from Tuesday were packed without ice packs. We're refunding each one and will email every affected customer today. — Tara",
+    ], { crisis: true });
+  });
+
+  it('fails a holding statement', () => {
+    cases('three-c', 'fail', ["We're aware of the issue and are looking into it."], { crisis: true });
+  });
+});
