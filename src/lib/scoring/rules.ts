@@ -56,9 +56,20 @@ function reviewTrade(a: Analysis): Hit | undefined {
     const afterResolved = a.live('updateRequestAfterResolved').some(inSentence);
     if (linked || !afterResolved) return inc.start < rev.start ? inc : rev;
   }
+  const sentences = a.sentences();
+  // A benefit, then at once a request to change the review ("… a free cutlet next time. Could you
+  // delete the one-star review?"): side by side they read as a trade, unless the request is the
+  // polite after-resolution kind.
+  for (const inc of a.live('incentive')) {
+    const i = sentences.findIndex((x) => inc.start >= x.start && inc.start < x.end);
+    const next = sentences[i + 1];
+    if (i < 0 || !next) continue;
+    const inNext = (h: Hit): boolean => h.start >= next.start && h.start < next.end;
+    const rev = a.live('reviewMention').find(inNext);
+    if (rev && !a.live('updateRequestAfterResolved').some(inNext)) return inc;
+  }
   const links = a.live('conditionalLink');
   if (!links.length) return undefined;
-  const sentences = a.sentences();
   for (const rev of a.live('reviewMention')) {
     const i = sentences.findIndex((x) => rev.start >= x.start && rev.start < x.end);
     const next = sentences[i + 1];

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario, formatDiagnostic, type Scenario } from '../../../src/lib/scenario/index.ts';
 import { createSession, replaySession, type SessionStep } from '../../../src/lib/play/session.ts';
 import { fakeScore } from './helpers.ts';
+import { checkExpectations } from '../../../src/lib/scenario/check-expectations.ts';
+import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
 
 const ROOT = new URL('../../../scenarios/', import.meta.url).pathname;
 const files = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })
@@ -93,6 +95,11 @@ describe('the shipped scenario library', () => {
         const allEndings = loaded.scenario.beats.filter((b) => b.outcome).map((b) => b.id);
         expect([...endings].sort()).toEqual(allEndings.sort());
         expect([...beats].sort()).toEqual(loaded.scenario.beats.map((b) => b.id).sort().filter((id) => beats.has(id) || !loaded.scenario.beatIndex[id]!.freeText.length));
+      });
+
+      it('the scorer agrees with every verdict the author pinned, on options and golden examples', () => {
+        if (!loaded.ok) return;
+        expect(checkExpectations(loaded.scenario, scoreReply).map(formatDiagnostic)).toEqual([]);
       });
 
       it('starts cleanly from every beat (a trainer testing mid-story)', () => {
