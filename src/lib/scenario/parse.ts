@@ -317,12 +317,14 @@ class BodyWalker {
   }
 
   /** Lines of a paragraph with their offsets. */
-  private *lines(raw: string, at: number): Generator<{ line: string; at: number }> {
+  private lines(raw: string, at: number): { line: string; at: number }[] {
+    const out: { line: string; at: number }[] = [];
     let offset = at;
     for (const line of raw.replace(/\n+$/, '').split('\n')) {
-      yield { line, at: offset };
+      out.push({ line, at: offset });
       offset += line.length + 1;
     }
+    return out;
   }
 
   private beatParagraph(beat: BeatDraft, raw: string, at: number): void {
@@ -405,7 +407,8 @@ class BodyWalker {
   }
 
   private beatKey(beat: BeatDraft, key: string, value: string, lineAt: number, valueAt: number): void {
-    const valueSpan = this.source.span(valueAt, valueAt + value.length);
+    // Spans cost allocations and a search; most keys never need theirs.
+    const span = () => this.source.span(valueAt, valueAt + value.length);
     const at = (parsed: { at: number }, width = 1) => this.source.span(valueAt + parsed.at, valueAt + parsed.at + width);
     switch (key) {
       case 'context': {
@@ -427,19 +430,19 @@ class BodyWalker {
         const v = value.trim();
         if ((CHANNELS as readonly string[]).includes(v)) {
           beat.channel = v as Channel;
-        } else this.report('channel_unknown', valueSpan, `\`${v}\` is not a channel.`);
+        } else this.report('channel_unknown', span(), `\`${v}\` is not a channel.`);
         return;
       }
       case 'persona': {
         const v = value.trim();
         if (isPersona(v)) beat.persona = v;
-        else this.report('persona_unknown', valueSpan, `\`${v}\` is not a persona.`);
+        else this.report('persona_unknown', span(), `\`${v}\` is not a persona.`);
         return;
       }
       case 'targetminutes': {
         const n = Number(value.trim().replace(/m$/, ''));
         if (Number.isFinite(n) && n > 0) beat.targetMinutes = n;
-        else this.report('number_invalid', valueSpan, `\`${value.trim()}\` is not a number of minutes.`);
+        else this.report('number_invalid', span(), `\`${value.trim()}\` is not a number of minutes.`);
         return;
       }
       case 'title':
@@ -450,7 +453,7 @@ class BodyWalker {
         if ((OUTCOMES as readonly string[]).includes(v)) beat.outcome = v as Outcome;
         else {
           const guess = closest(v, OUTCOMES);
-          this.report('outcome_unknown', valueSpan, `\`${v}\` is not an outcome.`, guess ? `Did you mean \`${guess}\`?` : undefined);
+          this.report('outcome_unknown', span(), `\`${v}\` is not an outcome.`, guess ? `Did you mean \`${guess}\`?` : undefined);
           beat.outcome = 'lost';
         }
         return;
@@ -458,7 +461,7 @@ class BodyWalker {
       case 'after': {
         const [duration, target, ...extra] = value.split(ARROW);
         if (target === undefined || extra.length > 0 || !target.trim()) {
-          this.report('timer_syntax', valueSpan, 'This timer has no `→ beat-id`.');
+          this.report('timer_syntax', span(), 'This timer has no `→ beat-id`.');
           return;
         }
         const d = parseDuration(duration!);
@@ -468,7 +471,7 @@ class BodyWalker {
         }
         const t = target.trim();
         const targetAt = valueAt + value.lastIndexOf(t);
-        if (beat.timers.some((x) => x.minutes === d.value)) this.report('timer_duplicate', valueSpan, `Two timers fire after ${d.value} minutes.`);
+        if (beat.timers.some((x) => x.minutes === d.value)) this.report('timer_duplicate', span(), `Two timers fire after ${d.value} minutes.`);
         beat.timers.push({ minutes: d.value, target: t, span: this.source.span(lineAt, valueAt + value.length) });
         beat.targetSpans.push({ target: t, span: this.source.span(targetAt, targetAt + t.length) });
         return;
@@ -476,7 +479,7 @@ class BodyWalker {
       case 'when': {
         const [condText, target, ...extra] = value.split(ARROW);
         if (target === undefined || extra.length > 0 || !target.trim()) {
-          this.report('condition_syntax', valueSpan, 'This condition has no `→ beat-id`.');
+          this.report('condition_syntax', span(), 'This condition has no `→ beat-id`.');
           return;
         }
         const c = parseCondition(condText!);
@@ -521,11 +524,12 @@ class BodyWalker {
   }
 
   private choiceKey(choice: Choice, key: string, value: string, valueAt: number): void {
-    const valueSpan = this.source.span(valueAt, valueAt + value.length);
+    const span = () => this.source.span(valueAt, valueAt + value.length);
     switch (key) {
       case 'effects': {
         const e = parseEffects(value);
         if (e.ok) {
+          const valueSpan = span();
           for (const effect of e.value) effectSpans.set(effect, valueSpan);
           choice.effects.push(...e.value);
         }
@@ -541,7 +545,7 @@ class BodyWalker {
       case 'channel': {
         const v = value.trim();
         if ((CHANNELS as readonly string[]).includes(v)) choice.channel = v as Channel;
-        else this.report('channel_unknown', valueSpan, `\`${v}\` is not a channel.`);
+        else this.report('channel_unknown', span(), `\`${v}\` is not a channel.`);
         explicitChannel.add(choice);
         return;
       }
