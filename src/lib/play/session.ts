@@ -3,6 +3,7 @@ import type { ReplyContext, ReplyScore, RuleId, ScoreFn, Verdict, Lang } from '.
 import { compileMachine, type PlayContext, type ReplyRecord, type ScenarioMachine, type Turn, type Sample } from '../scenario/compile.ts';
 import type { Beat, Choice, Expectations, Outcome, Scenario, Value } from '../scenario/model.ts';
 import { SimClock } from './sim-clock.ts';
+import { weightedScore } from '../scoring/playbook.ts';
 
 const MINUTE = 60_000;
 
@@ -111,9 +112,9 @@ export function replyContext(scenario: Scenario, beat: Beat, text: string, chann
 /**
  * Apply an author's pinned verdicts over the scorer's: the author is the authority on their own
  * options (the linter warns where the scorer disagrees). A pinned verdict that changes the
- * scorer's keeps the scorer's evidence when it has some, and otherwise cites the author.
+ * scorer's drops the scorer's finding for that rule and cites the author; the score is re-weighed.
  */
-export function withPins(result: ReplyScore, expect: Expectations, score: (rules: Record<RuleId, Verdict>) => number): ReplyScore {
+export function withPins(result: ReplyScore, expect: Expectations): ReplyScore {
   const pinned = Object.entries(expect) as [RuleId, Verdict][];
   if (pinned.every(([rule, v]) => result.rules[rule] === v)) return result;
   const rules = { ...result.rules };
@@ -123,7 +124,7 @@ export function withPins(result: ReplyScore, expect: Expectations, score: (rules
     if (verdict !== 'n/a' && !findings.some((f) => f.rule === rule))
       findings.push({ rule, verdict, start: null, end: null, evidence: 'author', message: '' });
   }
-  return { ...result, rules, findings, score: score(rules) };
+  return { ...result, rules, findings, score: weightedScore(rules) };
 }
 
 /** Start a session. */
@@ -186,17 +187,6 @@ export function createSession(scenario: Scenario, options: SessionOptions): Play
   const lastTurn = (): Turn => ctx().transcript[ctx().transcript.length - 1]!;
   const refuse = <T>(code: PlayError['code'], message: string): PlayResult<T> => ({ ok: false, error: { code, message } });
 
-  const weighted = (rules: Record<RuleId, Verdict>) => {
-    let pass = 0;
-    let total = 0;
-    for (const v of Object.values(rules)) {
-      if (v === 'n/a') continue;
-      total++;
-      if (v === 'pass') pass++;
-    }
-    return total === 0 ? 100 : Math.round((100 * pass) / total);
-  };
-
   const grade = (text: string, channel: Choice['channel'] = currentBeat().channel): ReplyScore => {
     const beat = currentBeat();
     return options.score(replyContext(scenario, beat, text, channel, now() - waitingSince(), view().transcript), scoreOpts);
@@ -214,9 +204,7 @@ export function createSession(scenario: Scenario, options: SessionOptions): Play
       const elapsed = at - waitingSince();
       const context = replyContext(scenario, beat, choice.text, choice.channel, elapsed, view().transcript);
       const graded = options.score(context, scoreOpts);
-      // Re-weigh pinned results with the scorer's own weights when possible: rescore ratio of weights is not
-      // exposed, so a pinned change re-derives the score from the verdict counts.
-      const result = withPins(graded, choice.expect, (rules) => (sameVerdicts(rules, graded.rules) ? graded.score : weighted(rules)));
+      const result = withPins(graded, choice.expect);
       const record: ReplyRecord = { choice: index, elapsedMinutes: elapsed, context, result, feedback: choice.feedback, effects: choice.effects, target: choice.target };
       steps.push({ type: 'choose', index, at });
       actor.send({ type: 'reply.chosen', index, at, record, text: choice.text });
@@ -264,10 +252,6 @@ export function createSession(scenario: Scenario, options: SessionOptions): Play
     },
   };
   return session;
-}
-
-function sameVerdicts(a: Record<string, Verdict>, b: Record<string, Verdict>): boolean {
-  return Object.keys(a).every((k) => a[k] === b[k]);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LANGS, type Lang, type Persona, type ReplyContext, type RuleId, type SourceId } from './contract.ts';
+import { LANGS, type Lang, type Persona, type ReplyContext, type RuleId, type SourceId, type Verdict } from './contract.ts';
 import * as eagerTexts from './texts/eager.ts';
 import { registerRuleTexts, ruleTexts, type RuleText, type ThreeCParts } from './texts/index.ts';
 
@@ -135,6 +135,19 @@ export const RULES: readonly RuleDef[] = [
 ];
 
 /** Rules by id. */
+/** The 0–100 score of a set of verdicts, from the rules' weights; 100 when no rule applies. Pure. */
+export function weightedScore(rules: Readonly<Record<RuleId, Verdict>>): number {
+  let total = 0;
+  let earned = 0;
+  for (const rule of RULES) {
+    const v = rules[rule.id];
+    if (v === undefined || v === 'n/a') continue;
+    total += rule.weight;
+    if (v === 'pass') earned += rule.weight;
+  }
+  return total === 0 ? 100 : Math.round((earned / total) * 100);
+}
+
 export const RULES_BY_ID: Record<RuleId, RuleDef> = Object.fromEntries(RULES.map((r) => [r.id, r])) as Record<
   RuleId,
   RuleDef

@@ -72,10 +72,7 @@ export function betterReplies(scenario: Scenario, transcript: readonly Turn[], s
     let best: { choice: Choice; score: number } | null = null;
     for (const choice of beat.choices) {
       const context = replyContext(scenario, beat, choice.text, choice.channel, turn.reply!.elapsedMinutes, before);
-      const graded = withPins(score(context, uiLang), choice.expect, (rules) => {
-        const applied = Object.values(rules).filter((v) => v !== 'n/a');
-        return applied.length === 0 ? 100 : Math.round((100 * applied.filter((v) => v === 'pass').length) / applied.length);
-      });
+      const graded = withPins(score(context, uiLang), choice.expect);
       if (!best || graded.score > best.score) best = { choice, score: graded.score };
     }
     if (best && best.score > turn.reply!.result.score && best.choice.index !== turn.reply!.choice) out.push({ turn, beat, choice: best.choice, score: best.score });

@@ -112,3 +112,19 @@ describe('play session', () => {
     expect(s.choose(0)).toMatchObject({ ok: false, error: { code: 'session_ended' } });
   });
 });
+
+describe('pinned verdicts', () => {
+  it('override the scorer, cite the author, and re-weigh the score with the playbook weights', async () => {
+    const { withPins } = await import('../../../src/lib/play/session.ts');
+    const { weightedScore } = await import('../../../src/lib/scoring/playbook.ts');
+    const base = fakeScore({ lang: 'en', persona: 'angry', channel: 'public', text: 'Sorry, please DM us' });
+    expect(base.rules.empathy).toBe('pass');
+    const pinned = withPins(base, { empathy: 'fail' });
+    expect(pinned.rules.empathy).toBe('fail');
+    expect(pinned.findings.find((f) => f.rule === 'empathy')).toMatchObject({ verdict: 'fail', evidence: 'author', start: null });
+    expect(pinned.score).toBe(weightedScore(pinned.rules));
+    expect(pinned.score).toBeLessThan(100);
+    // Pins that agree change nothing.
+    expect(withPins(base, { empathy: 'pass' })).toBe(base);
+  });
+});
