@@ -91,6 +91,7 @@ export const en = {
   'briefing.speedHint': 'Time passes while you think: 1 real second is {n} simulated minutes.',
   'briefing.target': 'Response-time target: {minutes} min',
   'briefing.loading': 'Opening the scenario…',
+  'briefing.preparing': 'Getting the conversation ready…',
   'briefing.missing': 'This scenario is not in the library (it may have been renamed or removed).',
 
   'player.region': 'Conversation',
@@ -121,6 +122,8 @@ export const en = {
   'player.freeTextHint': 'The playbook scorer grades it, and its verdicts decide what happens next.',
   'player.post': 'Post reply',
   'player.postEmpty': 'Write something first, or choose “Don’t reply”.',
+  'player.grading': 'Grading your reply…',
+  'player.gradeFailed': 'Your reply could not be graded: the scorer did not load. Check the connection and post it again.',
   'player.silence': 'You chose not to reply.',
   'player.timer': '{minutes} minutes passed without a reply.',
   'player.you': 'You, for {brand}',

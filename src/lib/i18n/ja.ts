@@ -90,6 +90,7 @@ export const ja: Record<MessageKey, string> = {
   'briefing.speedHint': '考えている間も時間は進みます:実時間 1 秒 = 模擬時間 {n} 分。',
   'briefing.target': '返信目標時間:{minutes} 分',
   'briefing.loading': 'シナリオを開いています…',
+  'briefing.preparing': '会話を準備しています…',
   'briefing.missing': 'このシナリオは一覧にありません(名前が変わったか削除された可能性があります)。',
 
   'player.region': '会話',
@@ -120,6 +121,8 @@ export const ja: Record<MessageKey, string> = {
   'player.freeTextHint': 'プレイブックの採点器が評価し、その判定で次の展開が決まります。',
   'player.post': '返信を投稿',
   'player.postEmpty': '何か書くか、「返信しない」を選んでください。',
+  'player.grading': '返信を採点しています…',
+  'player.gradeFailed': '採点できませんでした。採点機能を読み込めませんでした。接続を確認して、もう一度投稿してください。',
   'player.silence': '返信しないことを選びました。',
   'player.timer': '返信のないまま {minutes} 分が過ぎました。',
   'player.you': 'あなた({brand} として)',

@@ -90,6 +90,7 @@ export const zhTW: Record<MessageKey, string> = {
   'briefing.speedHint': '思考時時間也在流逝:真實 1 秒等於模擬 {n} 分鐘。',
   'briefing.target': '回覆時限:{minutes} 分鐘',
   'briefing.loading': '正在開啟情境…',
+  'briefing.preparing': '正在準備對話…',
   'briefing.missing': '情境庫中找不到這個情境(可能已改名或移除)。',
 
   'player.region': '對話',
@@ -120,6 +121,8 @@ export const zhTW: Record<MessageKey, string> = {
   'player.freeTextHint': '評分器會依守則評分,評分結果決定接下來的發展。',
   'player.post': '送出回覆',
   'player.postEmpty': '請先輸入內容,或選擇「不回覆」。',
+  'player.grading': '正在評分你的回覆…',
+  'player.gradeFailed': '無法評分你的回覆：評分器沒有載入。請檢查網路連線後再送出一次。',
   'player.silence': '你選擇不回覆。',
   'player.timer': '已經 {minutes} 分鐘沒有回覆。',
   'player.you': '你(代表 {brand})',
