@@ -31,10 +31,10 @@ step "scenario catalogue is current"
 npx tsx src/cli/catalogue.ts --check || status=1
 
 step "end-to-end (Playwright, Debian's Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e.json" npx playwright test -c tests/e2e/playwright.config.ts --reporter=list,json || status=1
+PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/e2e.json" npx playwright test -c tests/e2e/playwright.config.ts --reporter=list,json || status=1
 
 step "end-to-end on the built-in library, in each UI language"
-PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-library.json" npx playwright test -c tests/e2e/library/library.config.ts --reporter=list,json || status=1
+PLAYWRIGHT_JSON_OUTPUT_FILE="$PWD/$results/e2e-library.json" npx playwright test -c tests/e2e/library/library.config.ts --reporter=list,json || status=1
 
 step "summary"
 npx tsx tests/summarise-results.ts "$results" "$check" || status=1
