@@ -35,6 +35,7 @@ export const CATALOGUE = {
   key_duplicate: { severity: 'warning', help: 'Give the key once; the last value wins.' },
   message_speaker_unknown: { severity: 'error', help: 'Use `@customer`, `@onlooker(Name)`, `@colleague(Name)`, `@supervisor(Name)` or `@system`.' },
   message_syntax: { severity: 'error', help: 'Write a message as `@speaker +5m private: text`.' },
+  customer_unknown: { severity: 'error', help: 'Declare the customer under `customers:` in the front matter, or use `@customer` for the main one.' },
   message_empty: { severity: 'error', help: 'Write the message text after the colon.' },
   context_syntax: { severity: 'error', help: 'List flags: `context: sensitive, needsEscalation, crisis, canGrant=false`.' },
   channel_unknown: { severity: 'error', help: 'Use `public` or `private`.' },

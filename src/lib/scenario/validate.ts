@@ -81,6 +81,16 @@ export function validate(parsed: ParsedFile): { scenario?: Scenario; diagnostics
     else report(diagnostic('beat_unreachable', file, beat.span, `No path from \`${start}\` reaches the beat \`${beat.id}\`.`));
   }
 
+  // Drill customers: `@customer(id)` names one declared under `customers:`.
+  if (meta) {
+    for (const beat of parsed.beats)
+      for (const m of beat.messages)
+        if (m.speaker === 'customer' && m.name !== undefined && !(m.name in meta.customers)) {
+          const guess = closest(m.name, Object.keys(meta.customers));
+          report(diagnostic('customer_unknown', file, m.span, `No customer \`${m.name}\` is declared.`, guess ? `Did you mean \`${guess}\`?` : undefined));
+        }
+  }
+
   // Variables.
   if (meta) {
     const declared: Record<string, Value> = { ...meta.variables };

@@ -57,6 +57,7 @@ const CASES: Case[] = [
   { code: 'key_duplicate', source: swap('### Example', `${MARK}### Free text\n- otherwise → lost\n\n### Example`) },
   { code: 'message_speaker_unknown', source: swap('@customer: Tracking', `${MARK}@custmer: Tracking`) },
   { code: 'message_syntax', source: swap('@onlooker(Sam) +5m:', `@onlooker(Sam) +5m ${MARK}loudly:`) },
+  { code: 'customer_unknown', source: swap('@customer +2m: Still nothing.', `${MARK}@customer(ken) +2m: Still nothing.`) },
   { code: 'message_empty', source: swap('@customer +2m: Still nothing. Nobody answers.', `${MARK}@customer +2m:`) },
   { code: 'context_syntax', source: swap('context: sensitive', `context: ${MARK}senstive`) },
   { code: 'channel_unknown', source: swap('channel: private', `channel: ${MARK}secret`) },
@@ -152,5 +153,19 @@ describe('diagnostics', () => {
       .replace('after: 30m → second-post', 'after: soon → second-post');
     const codes = loadScenario(broken, 'x.md').diagnostics.map((d) => d.code);
     expect(codes).toEqual(expect.arrayContaining(['lang_unknown', 'target_missing', 'timer_syntax']));
+  });
+});
+
+describe('room for crisis drills', () => {
+  it('accepts several customers on one timeline, each named in messages', () => {
+    const drill = goodSource()
+      .replace(/customer:\n  name: Robin Hale\n  handle: robinh\n  avatar: RH\n  mood: 30\n/, 'customers:\n  robin: { name: Robin Hale, handle: robinh, avatar: RH, mood: 30 }\n  ken: { name: Ken Ito, handle: kenito, avatar: KI, mood: 40 }\n')
+      .replace('@onlooker(Sam) +5m: Happened to me too last month.', '@customer(ken) +5m: Same here, order from Tuesday.');
+    const loaded = loadScenario(drill, 'drill.md');
+    expect(loaded.diagnostics.map(formatDiagnostic)).toEqual([]);
+    if (!loaded.ok) return;
+    expect(Object.keys(loaded.scenario.meta.customers)).toEqual(['robin', 'ken']);
+    expect(loaded.scenario.meta.customer.name).toBe('Robin Hale');
+    expect(loaded.scenario.beats[0]!.messages[1]).toMatchObject({ speaker: 'customer', name: 'ken', delay: 5 });
   });
 });
