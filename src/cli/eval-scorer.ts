@@ -1,9 +1,9 @@
 /**
  * Measures the scorer against labelled corpora.
  *
- *   npm run eval:scorer [-- --json] [--show-errors] [--lang en] [--part dev|heldout] [--dir DIR]
+ *   npm run eval:scorer [-- --json] [--show-errors] [--lang en] [--part dev|dev-b|heldout] [--dir DIR]
  *
- * Reads `<lang>.dev.jsonl` and `<lang>.heldout.jsonl` (whichever exist) from
+ * Reads `<lang>.dev.jsonl`, `<lang>.dev-b.jsonl` and `<lang>.heldout.jsonl` (whichever exist) from
  * tests/lib/scoring/corpus, and prints per rule the accuracy and the
  * precision / recall / F1 of catching `fail`, and per corpus the macro-F1.
  * `--show-errors` lists disagreements (held-out ones only with `--part heldout`).
@@ -15,7 +15,7 @@ import { LANGS, type Lang } from '../lib/scoring/contract.ts';
 import { evaluateCorpus, parseCorpus, type CorpusMetrics } from '../lib/scoring/corpus.ts';
 import { scoreReply } from '../lib/scoring/score-reply.ts';
 
-const PARTS = ['dev', 'heldout'] as const;
+const PARTS = ['dev', 'dev-b', 'heldout'] as const;
 type Part = (typeof PARTS)[number];
 
 const args = process.argv.slice(2);
@@ -33,7 +33,7 @@ if (onlyLang !== undefined && !(LANGS as readonly string[]).includes(onlyLang)) 
   process.exit(64);
 }
 if (onlyPart !== undefined && !(PARTS as readonly string[]).includes(onlyPart)) {
-  process.stderr.write(`--part must be dev or heldout\n`);
+  process.stderr.write(`--part must be dev, dev-b or heldout\n`);
   process.exit(64);
 }
 
@@ -72,7 +72,7 @@ if (json) {
     macroF1: r.metrics.macroF1,
     accuracy: r.metrics.accuracy,
     rules: r.metrics.rules,
-    ...(showErrors && (r.part === 'dev' || onlyPart === 'heldout') ? { disagreements: r.metrics.disagreements } : {}),
+    ...(showErrors && (r.part !== 'heldout' || onlyPart === 'heldout') ? { disagreements: r.metrics.disagreements } : {}),
   }));
   process.stdout.write(JSON.stringify({ reports: slim }, null, 2) + '\n');
 } else if (reports.length === 0) {
@@ -93,7 +93,7 @@ if (json) {
     lines.push(`${'macro-F1 (fail)'.padEnd(24)} ${pct(m.macroF1)}    overall accuracy ${pct(m.accuracy).trim()}%`);
     // Held-out disagreements are listed only on explicit request, so that
     // detector work is tuned on the dev corpora and the held-out figure stays honest.
-    const listErrors = showErrors && (r.part === 'dev' || onlyPart === 'heldout');
+    const listErrors = showErrors && (r.part !== 'heldout' || onlyPart === 'heldout');
     if (listErrors && m.disagreements.length) {
       lines.push('disagreements:');
       for (const d of m.disagreements) {
