@@ -60,6 +60,10 @@ for (const { lang, scenario } of RUNS) {
     await expect(debrief.getByTestId('outcome')).toBeVisible();
     await expect(debrief.getByRole('heading', { name: t['debrief.rules'], exact: true })).toBeVisible();
     await expectNoAxeViolations(page, `debrief (${lang})`);
+
+    // "Print to PDF" gives a one-page report.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 }
