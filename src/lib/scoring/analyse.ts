@@ -1,5 +1,6 @@
 import type { Lang } from './contract.ts';
 import type { Cue, LanguagePack, PatternEntry } from './detectors/types.ts';
+import { PROHIBITIONS } from './universal.ts';
 
 /** One place in the reply where a cue's pattern matched. */
 export interface Hit {
@@ -49,6 +50,13 @@ const NEGATABLE: ReadonlySet<Cue> = new Set<Cue>([
   'reviewMention',
 ]);
 
+/**
+ * Cues that attack the poster. A prohibition ("don't make things up",
+ * 「請勿造謠」, 「嘘をつかないでください」) presumes the act rather than denying
+ * it, so its negator does not flip these.
+ */
+const PROHIBITION_PROOF: ReadonlySet<Cue> = new Set<Cue>(['accusation', 'insult', 'threat']);
+
 /** Pairs where a hit of the second cue overlapping a hit of the first cancels the first. */
 const CANCELLED_BY: Partial<Record<Cue, readonly Cue[]>> = {
   apology: ['nonApology'],
@@ -65,6 +73,17 @@ const SOURED_BY: Partial<Record<Cue, readonly Cue[]>> = {
   acknowledgement: ['sarcasm', 'mockery'],
   thanks: ['sarcasm', 'mockery', 'contradiction'],
 };
+
+/**
+ * Between a cue and a negator that follows it (Japanese), a te-form joint
+ * followed by a new kanji word starts another predicate, so the negator
+ * belongs to that one: in 「配送業者が遅れてお届けできませんでした」 the ません
+ * negates the delivery (the effect), not the partner's delay. Particles that
+ * merely contain て (について, として, に対して, によって, において, に関して) do not
+ * count, and without a te-form the negator still reaches back
+ * (「私の判断ではお答えできない」, 「返金手続きができません」).
+ */
+const NEW_PREDICATE = /(?<!つい|とし|にとっ|対し|よっ|おい|関し|つい|とっ)て(?![はもね])[^、。]{0,12}?[\u3400-\u9FFF]/u;
 
 /** Punctuation that ends a clause in every language. */
 const CLAUSE_PUNCT = /[,;:.!?。，、；：！？\n—–()（）「」『』]/;
@@ -291,6 +310,7 @@ export class Analysis {
   private readonly liveCache = new Map<Cue, Hit[]>();
   private sentenceSpans: Span[] | undefined;
   private clauseSpans: Span[] | undefined;
+  private prohibitionSpans: Span[] | undefined;
 
   /** When the customer is joking, laughter that is also play is not sarcasm. */
   private readonly joking: boolean;
@@ -348,9 +368,15 @@ export class Analysis {
       if (sourers && hits.length) {
         const bad = sourers.flatMap((c) => this.live(c));
         if (bad.length) {
+          const sentences = this.sentences();
           hits = hits.filter((h) => {
-            const s = this.sentenceOf(h.start);
-            return !bad.some((b) => b.start < s.end && b.end > s.start);
+            const i = sentences.findIndex((s) => h.start >= s.start && h.start < s.end);
+            const s = sentences[i] ?? { start: 0, end: this.text.length };
+            // A sneer that closes the reply ("So sorry you waited a whole ten
+            // minutes. We'll try harder 🙄") sours the sentence before it too.
+            const next = sentences[i + 1];
+            const closing = (b: Hit): boolean => next !== undefined && b.start >= next.start && b.end >= this.text.trimEnd().length - 1;
+            return !bad.some((b) => (b.start < s.end && b.end > s.start) || (cue !== 'thanks' && closing(b) && next === sentences[sentences.length - 1]));
           });
         }
       }
@@ -433,14 +459,27 @@ export class Analysis {
   isNegated(h: Hit): boolean {
     const { before, after } = this.reach(h.lang);
     if (before <= 0 && after <= 0) return false;
-    const negs = this.raw('negation').filter((n) => n.lang === h.lang && !overlaps(n, h));
+    let negs = this.raw('negation').filter((n) => n.lang === h.lang && !overlaps(n, h));
+    if (negs.length && PROHIBITION_PROOF.has(h.cue)) {
+      const bans = this.prohibitions();
+      if (bans.length) negs = negs.filter((n) => !bans.some((b) => overlaps(n, b)));
+    }
     if (!negs.length) return false;
     const clause = this.clauseOf(h.start);
     return negs.some(
       (n) =>
         (before > 0 && n.end <= h.start && n.start >= clause.start && h.start - n.end <= before) ||
-        (after > 0 && n.start >= h.end && n.end <= clause.end && n.start - h.end <= after),
+        (after > 0 &&
+          n.start >= h.end &&
+          n.end <= clause.end &&
+          n.start - h.end <= after &&
+          !NEW_PREDICATE.test(this.text.slice(h.end, n.start))),
     );
+  }
+
+  /** Where the reply tells the reader not to do something (see `PROHIBITIONS`). */
+  private prohibitions(): Span[] {
+    return (this.prohibitionSpans ??= PROHIBITIONS.flatMap((p) => matchAll(this.text, [p], 'negation', this.lang)));
   }
 
   /** Is a hedge earlier in the same clause ("I can't promise it will…")? */

@@ -134,7 +134,6 @@ export const RULES: readonly RuleDef[] = [
   }),
 ];
 
-/** Rules by id. */
 /** The 0–100 score of a set of verdicts, from the rules' weights; 100 when no rule applies. Pure. */
 export function weightedScore(rules: Readonly<Record<RuleId, Verdict>>): number {
   let total = 0;
@@ -148,6 +147,7 @@ export function weightedScore(rules: Readonly<Record<RuleId, Verdict>>): number 
   return total === 0 ? 100 : Math.round((earned / total) * 100);
 }
 
+/** Rules by id. */
 export const RULES_BY_ID: Record<RuleId, RuleDef> = Object.fromEntries(RULES.map((r) => [r.id, r])) as Record<
   RuleId,
   RuleDef

@@ -39,44 +39,62 @@ const fail = (reason: string, hit?: { start: number; end: number; id: string }):
 /** Cues that mean the reply picks a fight. */
 const HOSTILE: readonly Cue[] = ['insult', 'sarcasm', 'mockery', 'threat', 'hostileRetort', 'contradiction', 'accusation', 'blameCustomer'];
 
+/**
+ * Stiff wording that defends the brand or its staff against the poster ("our
+ * baristas work hard", "we only reply to real feedback", "we do not tolerate…")
+ * rather than merely sounding formal. Packs mark it by the entry id: a `stiff`
+ * entry whose id contains `.stiff.defensive` (e.g. `en.stiff.defensive-staff`).
+ */
+const isDefensive = (h: Hit): boolean => h.id.includes('.stiff.defensive');
+
 /** Empathy that counts: a live apology or acknowledgement. */
 const empathyHit = (a: Analysis): Hit | undefined => a.first('apology', 'acknowledgement');
 
 /**
- * A review-for-benefit trade: a benefit and a review change in one sentence
- * that is not a post-resolution request, or a review request followed by a
- * benefit framed as its reward in the next sentence ("would you update your
- * review? We'll add a voucher as a thank-you").
+ * A review-for-benefit trade. In one sentence: a benefit and a review change,
+ * unless it is the polite after-resolution request; even then, a benefit that
+ * comes after a conditional request ("now it's sorted, if you'd raise it to
+ * five stars we'll add free data") is its reward, while a benefit already
+ * given before it ("now that the refund's gone through, if you feel we put it
+ * right, we'd be grateful if you updated your review") is not. Across
+ * sentences: a benefit followed at once by a request to change the review,
+ * or a request followed within two sentences by a benefit framed as its
+ * reward ("would you update your review? We'll add a voucher as a thank-you"),
+ * or by any benefit when the request itself was a bare condition ("If you
+ * delete the post today… You'll get a voucher").
  */
 function reviewTrade(a: Analysis): Hit | undefined {
-  for (const [inc, rev] of a.sameSentence('incentive', 'reviewMention')) {
-    const s = a.sentenceOf(inc.start);
-    const inSentence = (h: Hit): boolean => h.start >= s.start && h.start < s.end;
-    const linked = a.live('conditionalLink').some(inSentence);
-    const afterResolved = a.live('updateRequestAfterResolved').some(inSentence);
-    if (linked || !afterResolved) return inc.start < rev.start ? inc : rev;
-  }
   const sentences = a.sentences();
+  const indexOf = (h: Hit): number => sentences.findIndex((x) => h.start >= x.start && h.start < x.end);
+  const inSentence = (i: number) => (h: Hit): boolean => {
+    const s = sentences[i];
+    return s !== undefined && h.start >= s.start && h.start < s.end;
+  };
+  const links = a.live('conditionalLink');
+  const polite = a.live('updateRequestAfterResolved');
+  for (const [inc, rev] of a.sameSentence('incentive', 'reviewMention')) {
+    const i = indexOf(inc);
+    const linked = links.some(inSentence(i));
+    const afterResolved = polite.some(inSentence(i));
+    if (!afterResolved || (linked && inc.start > rev.start)) return inc.start < rev.start ? inc : rev;
+  }
   // A benefit, then at once a request to change the review ("… a free cutlet next time. Could you
   // delete the one-star review?"): side by side they read as a trade, unless the request is the
   // polite after-resolution kind.
   for (const inc of a.live('incentive')) {
-    const i = sentences.findIndex((x) => inc.start >= x.start && inc.start < x.end);
-    const next = sentences[i + 1];
-    if (i < 0 || !next) continue;
-    const inNext = (h: Hit): boolean => h.start >= next.start && h.start < next.end;
-    const rev = a.live('reviewMention').find(inNext);
-    if (rev && !a.live('updateRequestAfterResolved').some(inNext)) return inc;
+    const i = indexOf(inc);
+    if (i < 0 || i + 1 >= sentences.length) continue;
+    const rev = a.live('reviewMention').find(inSentence(i + 1));
+    if (rev && !polite.some(inSentence(i + 1))) return inc;
   }
-  const links = a.live('conditionalLink');
-  if (!links.length) return undefined;
   for (const rev of a.live('reviewMention')) {
-    const i = sentences.findIndex((x) => rev.start >= x.start && rev.start < x.end);
-    const next = sentences[i + 1];
-    if (i < 0 || !next) continue;
-    const inNext = (h: Hit): boolean => h.start >= next.start && h.start < next.end;
-    const inc = a.live('incentive').find(inNext);
-    if (inc && links.some(inNext)) return rev;
+    const i = indexOf(rev);
+    if (i < 0) continue;
+    const bareCondition = links.some(inSentence(i)) && !polite.some(inSentence(i));
+    for (const j of [i + 1, i + 2]) {
+      const inc = a.live('incentive').find(inSentence(j));
+      if (inc && (links.some(inSentence(j)) || bareCondition)) return rev;
+    }
   }
   return undefined;
 }
@@ -125,8 +143,9 @@ const overlapsSpan = (x: Span, y: Span): boolean => x.start < y.end && y.start <
 
 /**
  * A sign-off that names the customer rather than the writer ("Hi Jordan, … Thank
- * you, Jordan."): the signature's last Latin name also opens the reply or
- * follows a greeting earlier on.
+ * you, Jordan."): the signature's last Latin name also opens the reply, follows
+ * a greeting earlier on, or is used earlier as a form of address ("Sorry about
+ * that, Jordan.").
  */
 function addressesCustomer(a: Analysis, h: Hit): boolean {
   const names = a.text.slice(h.start, h.end).match(/[A-Z][a-z]{1,20}/g);
@@ -134,20 +153,44 @@ function addressesCustomer(a: Analysis, h: Hit): boolean {
   if (!name) return false;
   const before = a.text.slice(0, h.start);
   const greeting = new RegExp(`(?:^|\\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Sorry|Morning|Evening)[,!]? )${name}\\b`);
-  return greeting.test(before);
+  // Or named in passing earlier, as one speaks to someone: "Sorry about that, Jordan."
+  const vocative = new RegExp(`[,;:]\\s${name}[,.!?]`);
+  return greeting.test(before) || vocative.test(before);
 }
 
-/** Options offered: distinct remedies (by wording) plus explicit alternative markers. */
-function countAlternatives(a: Analysis): number {
-  const remedies = new Set(a.live('remedy').map((h) => a.text.slice(h.start, h.end).toLowerCase()));
-  return remedies.size + a.live('alternativeMarker').length;
+/**
+ * A sign-off that is the brand the customer tagged ("@Brewtown your coffee…"
+ * answered "— Brewtown"): the signature's name is the start of an @handle in
+ * the customer's message, so the reply is signed by the company, not a person.
+ */
+function isBrandHandle(a: Analysis, h: Hit, customer: string | undefined): boolean {
+  if (!customer || !customer.includes('@')) return false;
+  const handles = (customer.match(/@[\p{L}\p{N}_]{2,30}/gu) ?? []).map((x) => x.slice(1).toLowerCase());
+  const names = a.text.slice(h.start, h.end).match(/\p{Lu}[\p{L}]{1,20}/gu) ?? [];
+  return names.some((n) => handles.some((x) => x.startsWith(n.toLowerCase())));
+}
+
+/**
+ * How many options the reply offers: distinct kinds of remedy (by the entry
+ * that matched, so "refund" and "refunded" are one option) plus the places
+ * where an alternative is introduced ("or we could…", 「或是」, 「もしくは」,
+ * "2)"). Several markers in one clause introduce one alternative, not several
+ * ("Alternatively, another option is…", 「或是」 inside 「或是說」).
+ */
+export function countAlternatives(a: Analysis): number {
+  const kinds = new Set(a.live('remedy').map((h) => h.id));
+  const clauses = new Set(a.live('alternativeMarker').map((m) => a.clauseOf(m.start).start));
+  return kinds.size + clauses.size;
 }
 
 export const JUDGES: Record<RuleId, Judge> = {
   'engage-wisely': (c, a) => {
     if (c.silent) return c.persona === 'vague-rude' ? pass('pass-silence') : fail('fail-silence');
     if (c.persona !== 'vague-rude') return pass('pass');
-    const bad = a.first(...HOSTILE, 'blameOther', 'stiff');
+    // Formality is not defence: 「ご意見承りました」 or "your comment has been noted"
+    // is a polite answer to a vague insult. Only stiff wording that defends
+    // (see `isDefensive`) fails here; all of it is too stiff for a joke.
+    const bad = a.first(...HOSTILE, 'blameOther') ?? a.live('stiff').find(isDefensive);
     const shout = findShouting(a.text);
     if (bad) return fail('fail-argue', bad);
     if (shout) return fail('fail-argue', shout);
@@ -176,7 +219,11 @@ export const JUDGES: Record<RuleId, Judge> = {
   },
 
   'no-blame-shifting': (_c, a) => {
-    const other = a.first('blameOther');
+    // Naming who slipped while owning it is explaining the company's own fault:
+    // "our warehouse sent it to the wrong depot, that's on us".
+    const blamed = a.live('blameOther');
+    const owned = blamed.length ? a.live('ownership').filter((h) => !a.isNegated(h)).map((h) => a.sentenceOf(h.start).start) : [];
+    const other = owned.length ? blamed.find((h) => !owned.includes(a.sentenceOf(h.start).start)) : blamed[0];
     const customer = a.first('blameCustomer');
     if (customer && (!other || customer.start < other.start)) return fail('fail-customer', customer);
     if (other) return fail('fail-other', other);
@@ -200,14 +247,35 @@ export const JUDGES: Record<RuleId, Judge> = {
     // the time of something the reply commits to ("I'll DM you by 6 pm").
     const trade = reviewTrade(a);
     const tradeSentence = trade ? a.sentenceOf(trade.start) : undefined;
-    const outsideTrade = (h: Hit): boolean => !tradeSentence || h.start < tradeSentence.start || h.start >= tradeSentence.end;
+    // When the deal has its own reward, what the sentence gives before the deal is struck still
+    // counts: in "I've refunded the order, and if you tweak your review we'll add a dessert" the
+    // refund is a remedy, the dessert is not. "We'll refund you if you delete the post" has none.
+    const inTrade = (h: Hit): boolean => tradeSentence !== undefined && h.start >= tradeSentence.start && h.start < tradeSentence.end;
+    const dealStart = Math.min(...[...a.live('reviewMention'), ...a.live('conditionalLink')].filter(inTrade).map((h) => h.start));
+    const dealFrom = a.live('incentive').some((h) => inTrade(h) && h.start > dealStart) ? dealStart : 0;
+    // A step inside a sneer is not offered ("Sure, and our chips are made of gold"); a sneer in
+    // another clause does not undo one ("退你錢就是了,滿意了吧?" still refunds).
+    const sneers = [...a.live('sarcasm'), ...a.live('mockery')];
+    const sneering = (h: Hit): boolean => {
+      if (!sneers.length) return false;
+      const c = a.clauseOf(h.start);
+      return sneers.some((x) => x.start < c.end && x.end > c.start);
+    };
+    const outsideTrade = (h: Hit): boolean =>
+      !sneering(h) &&
+      (!tradeSentence || h.start < tradeSentence.start || h.start >= tradeSentence.end || h.end <= dealFrom);
     const remedy = a.live('remedy').find(outsideTrade);
     const check = [...a.live('checkAction'), ...a.live('handoff')].filter(outsideTrade).sort((x, y) => x.start - y.start)[0];
     const when = a.live('timeframe').find((t) => {
       const s = a.sentenceOf(t.start);
-      return (['effortPromise', 'privateInvite', 'remedy', 'checkAction', 'handoff', 'courseOfAction', 'guarantee'] as const).some((c) =>
-        a.live(c).some((h) => h.start >= s.start && h.start < s.end),
-      ) && (!tradeSentence || s.start !== tradeSentence.start);
+      const inS = (h: Hit): boolean => h.start >= s.start && h.start < s.end;
+      if (tradeSentence && s.start === tradeSentence.start) return false;
+      if ((['effortPromise', 'privateInvite', 'remedy', 'checkAction', 'handoff', 'courseOfAction'] as const).some((c) => a.live(c).some(inS))) return true;
+      // A guaranteed delivery still says when ("with you by 6 pm, I promise"); a
+      // guaranteed non-recurrence does not ("from tomorrow this will never happen
+      // again", 「必ず明日から二度と出しません」): a negation in the time's clause marks it.
+      const clause = a.clauseOf(t.start);
+      return a.live('guarantee').some(inS) && !a.raw('negation').some((n) => n.start >= clause.start && n.start < clause.end);
     });
     const hit = [remedy, check, when].filter((h): h is Hit => h !== undefined).sort((x, y) => x.start - y.start)[0];
     if (hit) return pass('pass', hit);
@@ -273,8 +341,8 @@ export const JUDGES: Record<RuleId, Judge> = {
     return non ? fail('fail-filler', non) : fail('fail');
   },
 
-  'personal-touch': (_c, a) => {
-    const sig = a.live('signature').find((h) => !addressesCustomer(a, h));
+  'personal-touch': (c, a) => {
+    const sig = a.live('signature').find((h) => !addressesCustomer(a, h) && !isBrandHandle(a, h, c.customer));
     if (sig) return pass('pass', sig);
     const tpl = a.first('template');
     if (tpl) return fail('fail-template', tpl);
@@ -295,7 +363,11 @@ export const JUDGES: Record<RuleId, Judge> = {
   'three-c': (c, a) => {
     const concern = a.first('concern', 'apology', 'acknowledgement');
     const clarify = a.first('clarify');
-    const course = a.first('courseOfAction', 'checkAction', 'remedy');
+    // A promised check or update with its time is a course of action too ("our security team will
+    // investigate it today and I'll update you by tomorrow"); "we'll make it right" alone is not.
+    const times = a.live('timeframe').map((t) => a.sentenceOf(t.start).start);
+    const timedEffort = a.live('effortPromise').find((h) => times.includes(a.sentenceOf(h.start).start));
+    const course = [a.first('courseOfAction', 'checkAction', 'remedy', 'handoff'), timedEffort].filter((h): h is Hit => h !== undefined)[0];
     if (concern && clarify && course) return pass('pass', concern);
     return { ...fail('fail'), vars: { missing: missingParts(c, !concern, !clarify, !course) } };
   },

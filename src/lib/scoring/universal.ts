@@ -35,17 +35,53 @@ const ACRONYMS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Shouted words: ALL-CAPS Latin words of three letters or more that are not abbreviations. */
+/**
+ * Everyday English words that staff shout ("we did NOT lose it", "READ the
+ * menu"). A lone capitalised word outside this list and without an English
+ * word ending is read as a name or an abbreviation the list does not know
+ * (CHAPS, PUK, ICNIRP), not as shouting.
+ */
+const SHOUTABLE: ReadonlySet<string> = new Set(
+  (
+    'NOT NEVER NO YES ALL EVERY ANY YOU YOUR YOURS WE OUR US DID DO DOES DONT WONT CANT ISNT WASNT DIDNT IS ARE WAS WERE WILL CAN MUST ' +
+    'SHOULD HAVE HAS HAD READ STOP NOW EVER ONLY JUST REALLY VERY THE AND BUT WHAT WHY HOW WHO THIS THAT THESE THOSE WRONG RIGHT ' +
+    'ALWAYS PLEASE SORRY THANK THANKS FAULT FREE AGAIN LISTEN LOOK WOW NOTHING EVERYTHING EVERYONE ANYONE NOBODY OFF OUT GET GOT ' +
+    'LATE TODAY TERMS RULES POLICY YOURSELF STILL HERE THERE THEIR THEY SAID SAYS CLEAR TRUE FALSE LIE LIES LIAR BIG HUGE HATE LOVE ' +
+    'BEST WORST BAD GOOD FINE SURE WAY MORE LESS MUCH MANY TIMES TWICE ONCE TOLD ASKED WRITTEN STATED SIGNED AGREED PAID ORDERED ' +
+    'DELIVERED LOST BROKEN DAMAGED SICK DEAD STUPID IDIOT RUDE LAZY FAKE SCAM JOKE INSANE CRAZY AWFUL TERRIBLE HORRIBLE DISGUSTING ' +
+    'RIDICULOUS UNACCEPTABLE OUTRAGEOUS ABSOLUTE TOTAL COMPLETE FULL ZERO NONE HELLO HEY OMG SERIOUSLY HONESTLY LITERALLY ACTUALLY ' +
+    'CLEARLY OBVIOUSLY DEFINITELY ABSOLUTELY TOTALLY COMPLETELY ENOUGH CALM DOWN UP SHUT LEAVE GONE BACK ME MY MINE HIM HER SHE HE IT ITS'
+  ).split(' '),
+);
+
+/** An English word ending long words have and abbreviations seldom do. */
+const ENGLISH_ENDING = /(?:ING|ED|LY|TION|SION|NESS|ABLE|IBLE|FUL|OUS|LESS|MENT|IVE|ITY|ANCE|ENCE|EST|ERS)$/;
+
+/**
+ * Shouted words: ALL-CAPS Latin words of three letters or more that are not
+ * abbreviations. A word is shouted when it is an everyday word (see
+ * `SHOUTABLE`), has an English word ending, ends in "!" or "?", or stands
+ * next to another capitalised word; a lone unknown one is an abbreviation.
+ */
 export function findShoutedWords(text: string): Span[] {
-  const out: Span[] = [];
+  const candidates: Array<Span & { word: string }> = [];
   CAPS_WORD.lastIndex = 0;
   for (let m = CAPS_WORD.exec(text); m !== null; m = CAPS_WORD.exec(text)) {
     const word = m[0].replace(/['’]/g, '');
     if (word.length < 3 || ACRONYMS.has(word) || /^[A-Z]+S$/.test(word) && ACRONYMS.has(word.slice(0, -1))) continue;
     // Roman numerals and model codes (e.g. "XL", "III") are not shouting.
     if (/^[IVXLCDM]+$/.test(word)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
+    candidates.push({ start: m.index, end: m.index + m[0].length, word });
   }
+  const out: Span[] = [];
+  candidates.forEach((c, i) => {
+    const prev = candidates[i - 1];
+    const next = candidates[i + 1];
+    const nearby = (x: Span | undefined, from: number, to: number): boolean => x !== undefined && to - from <= 2;
+    const run = nearby(prev, prev?.end ?? 0, c.start) || nearby(next, c.end, next?.start ?? 0);
+    const len5 = c.word.length >= 5 && ENGLISH_ENDING.test(c.word);
+    if (SHOUTABLE.has(c.word) || len5 || run || /^[!?！？]/.test(text.slice(c.end, c.end + 1))) out.push({ start: c.start, end: c.end });
+  });
   return out;
 }
 
@@ -93,3 +129,29 @@ export const DISJUNCTION: UniversalPattern = {
   pattern: /\b(?:or|either)\b|或|還是|定係|抑或|もしくは|または|あるいは|それか/i,
   note: 'an alternative offered between two things',
 };
+
+/**
+ * Prohibitions: a negator that tells the reader not to do something ("please
+ * don't make things up", 「請勿造謠」, 「嘘をつかないでください」). A prohibition
+ * does not deny the act, it presumes it, so it does not flip the cues that
+ * attack the poster (accusation, insult, threat). English imperatives are
+ * those with no subject before them: at the start of a sentence or clause, or
+ * after "please"/"just"; "we don't make things up" stays an ordinary negation.
+ */
+export const PROHIBITIONS: readonly UniversalPattern[] = [
+  {
+    id: 'any.prohibition.en',
+    pattern: /(?:^|[.!?;:,—–(]\s{0,3}|\b(?:please|just|kindly|so|and|then)\s)(?:(?:please|just|kindly)\s)?(?:don['’]?t|do not|never)\b/i,
+    note: '"Don\'t be ridiculous", "please do not spread lies", "…, so never make things up"',
+  },
+  {
+    id: 'any.prohibition.zh',
+    pattern: /請勿|請不要|請別|請唔好|不要再?|別再?|勿再?|唔好再?|莫再?/,
+    note: '請勿造謠 / 不要再說謊 / 唔好老作',
+  },
+  {
+    id: 'any.prohibition.ja',
+    pattern: /ない(?:で(?:ください|下さい|くださいね|いただけ|頂け|ほしい|欲しい|もらえ|くれ)|ように(?:お願い|してください|して下さい))|(?:の|こと)?は(?:おやめ|お控え|ご遠慮)(?:ください|下さい|いただけ)|をやめて(?:ください|下さい|いただけ)?/,
+    note: '嘘をつかないでください / 虚偽の投稿はおやめください',
+  },
+];

@@ -48,7 +48,7 @@ describe('evaluateCorpus', () => {
 
 /**
  * Floors a few points under what the scorer reached on each dev corpus when
- * they were set (en: macro-F1 98.9%, accuracy 99.9% on 275 replies; zh-TW: 99.7% / 99.9%;
+ * they were set (en: macro-F1 99.2%, accuracy 99.9% on 455 replies; zh-TW: 99.7% / 99.9%;
  * ja: 99.4% / 99.8%), so a regression shows up here.
  */
 const FLOORS: Record<Lang, { macroF1: number; accuracy: number }> = {

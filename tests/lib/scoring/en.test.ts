@@ -185,3 +185,89 @@ describe('three-c', () => {
     cases('three-c', 'fail', ["We're aware of the issue and are looking into it."], { crisis: true });
   });
 });
+
+describe('calm-tone: sarcasm dressed as politeness', () => {
+  it('fails mock praise, passive-aggressive repetition and belittling', () => {
+    cases('calm-tone', 'fail', [
+      'Wow, what a thoughtful and detailed review. Truly, thank you for your valuable contribution.',
+      'Hi Dan, as we have said several times already, the sale ends Sunday at midnight.',
+      "Bless you for trying. The instructions are pretty simple for most people.",
+      'Thank you SO much for letting the whole internet know. Really helpful.',
+      'Bit rich coming from someone who buys single grapes 😂',
+      "We're sure our \"amateurs\" will be thrilled to hear it.",
+    ]);
+  });
+
+  it('passes abbreviations written in capitals', () => {
+    cases('calm-tone', 'pass', ['You could pay by CHAPS in branch today. — Aisha', 'Log in to My Vortel > SIM > PUK to find the code.'], { persona: 'neutral' });
+  });
+});
+
+describe('no-arguing: defending with ratings and playing it down', () => {
+  it('fails social proof, "exactly as described" and minimising', () => {
+    cases('no-arguing', 'fail', [
+      "We're rated 4.7 on Google and our members love the classes.",
+      'The photos clearly show the true size, so the product is exactly as described.',
+      "Honestly, we're only human. Mistakes happen, and it's one missing sauce.",
+      "40 minutes on a Friday night is actually normal for us, and most diners don't mind.",
+      'Our driver\'s log shows he rang twice at 8:14, so the parcel was never left unattended.',
+    ]);
+  });
+});
+
+describe('concrete-next-step: anything specific', () => {
+  it('passes answers with specifics, how-tos and checks with an object', () => {
+    cases(
+      'concrete-next-step',
+      'pass',
+      [
+        'Hi Tom, the Oak desk is 120 x 60 cm and takes two people about 40 minutes to build. — Nell',
+        'Call 150 from another phone or log in to My Vortel > SIM > PUK.',
+        'Yes: there are 6 vegan mains, marked with a green leaf on the menu.',
+        "Hi Aaron, I've looked at your policy: your premium rose because your car moved into a higher theft group.",
+        "Sorry! We'll check the duplicate transfer and reverse it if it's confirmed.",
+        'Our loyalty points expire after 12 months without a purchase.',
+      ],
+      { persona: 'neutral' },
+    );
+  });
+
+  it('fails a bare yes, a caveat about waiting and an invitation alone', () => {
+    cases(
+      'concrete-next-step',
+      'fail',
+      ["Yes, there's a recall. Details soon.", 'Please allow up to 15 business days; tracking updates can take 24–48 hours to appear.', "Sorry for the wait, Raj. Please DM us and we'll help."],
+      { persona: 'neutral' },
+    );
+  });
+});
+
+describe('protect-privacy: linking accounts and revealing details', () => {
+  it('fails linking the poster to another account and revealing delivery or billing details', () => {
+    cases(
+      'protect-privacy',
+      'fail',
+      [
+        'Aren\'t you the same guy who posted this on Reddit as u/flatpackfred last week?',
+        'This account also reviews us as @gemma_k on Instagram every week.',
+        'The footage for your parcel shows it handed over at your front door at 14:02 on 3 June.',
+        'I can see your account has been with us since 2019 and your last bill was £42.50.',
+        'Your bank, Monzo, held the first payment.',
+      ],
+      { persona: 'malicious' },
+    );
+  });
+
+  it('passes a request for details made through a private channel', () => {
+    cases('protect-privacy', 'pass', ['Please DM us your full name and postcode and I will unlock your account today. — Pia']);
+  });
+});
+
+describe('take-private and escalate', () => {
+  it('"in line with our policy" is not the LINE app; a hyphenated team is a hand-off', () => {
+    expect(verdict('take-private', 'Refunds are processed within 30 days in line with our refund policy.')).toBe('fail');
+    expect(
+      verdict('escalate', "I'm passing it to our product-safety team, and one of our pharmacists will contact you within 24 hours.", { needsEscalation: true }),
+    ).toBe('pass');
+  });
+});

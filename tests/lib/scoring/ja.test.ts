@@ -568,3 +568,159 @@ describe('ja: the ideas behind the rules, in new wording', () => {
     expect(verdict('engage-wisely', text, { persona: 'vague-rude' })).toBe('fail');
   });
 });
+
+describe('ja: sarcasm, belittling and passive-aggressive politeness fail calm-tone', () => {
+  it.each([
+    ['ずいぶんお怒りのようですが、少し落ち着いてください。', 'angry'],
+    ['最悪な店で大変失礼いたしました〜。', 'vague-rude'],
+    ['わざわざご意見ありがとうございました〜', 'vague-rude'],
+    ['閉店時間くらいご自分でお調べいただけると助かります。', 'neutral'],
+    ['料金表はホームページに書いてありますよ。ちゃんと見てから質問してくださいね。', 'neutral'],
+    ['え、そうですか？うちのパンは美味しいって評判なんですけどね〜', 'vague-rude'],
+    ['それはお客様の運動不足が解消されて何よりですね（笑）', 'joking'],
+    ['返品の条件、ちゃんと読みました？', 'angry'],
+    ['混雑時に待つのはどの店でも当たり前のことかと存じます。', 'angry'],
+  ] as const)('%s', (text, persona) => {
+    expect(verdict('calm-tone', text, { persona })).toBe('fail');
+  });
+
+  it('passes the same facts said plainly, and a joke made with the customer', () => {
+    expect(verdict('calm-tone', '閉店時間は21時です。ご来店お待ちしております。', { persona: 'neutral' })).toBe('pass');
+    expect(verdict('calm-tone', '大盛りすぎて顔が隠れるサイズ、狙い通りです笑', { persona: 'joking' })).toBe('pass');
+  });
+});
+
+describe('ja: rebuttals fail no-arguing, and fail engage-wisely for a vague insult', () => {
+  it.each([
+    'ご購入時にご説明のうえ、ご同意をいただいております。',
+    '配達員は規定通りお届けしております。',
+    'これまで接客について指摘を受けたことは一度もございません。',
+    'スタッフも人間ですので、見落とすこともございます。',
+    '当店の責任ではございませんので、ご了承ください。',
+    '使い方が間違っているのではないでしょうか。',
+  ])('%s', (text) => {
+    expect(verdict('no-arguing', text)).toBe('fail');
+  });
+
+  it('fails answering a vague insult with the brand record or "go elsewhere"', () => {
+    for (const text of ['当店は昨年グルメアワードを受賞しております。', '気に入らないと感じるなら、ほかのお店を使えばいいと思いますよ。']) {
+      expect(verdict('engage-wisely', text, { persona: 'vague-rude' }), text).toBe('fail');
+    }
+  });
+
+  it('passes a plain policy and a staff member explaining the company\'s own slip', () => {
+    expect(verdict('no-arguing', '返品は商品到着後7日以内に承っております。')).toBe('pass');
+    expect(verdict('no-arguing', 'こちらの確認不足でした。申し訳ございません。')).toBe('pass');
+  });
+});
+
+describe('ja: blame on the customer or another party', () => {
+  it.each([
+    'お客様が不在票にお気づきにならなかった可能性がございます。',
+    'お客様のカートに残っていた商品が注文されたものと思われます。',
+    'ご注文履歴では、お客様はMサイズを選択されていました。',
+    'こちらはブラウザ側の問題ですので、当社では対応いたしかねます。',
+  ])('%s', (text) => {
+    expect(verdict('no-blame-shifting', text)).toBe('fail');
+  });
+
+  it('reads かもしれません as a maybe, not as a negation that clears the blame', () => {
+    expect(verdict('no-blame-shifting', 'まずいのはお客様の味覚の問題かもしれません。', { persona: 'vague-rude' })).toBe('fail');
+  });
+
+  it('passes a hotel naming its own side', () => {
+    expect(verdict('no-blame-shifting', '伝達漏れで、ホテル側の不手際です。申し訳ございません。')).toBe('pass');
+  });
+});
+
+describe('ja: protect-privacy', () => {
+  it('fails asking for data named earlier to be written "here"', () => {
+    const text = 'ご注文番号がないとお調べできかねます。お手数ですが、こちらにご記入いただけますか。';
+    expect(verdict('protect-privacy', text)).toBe('fail');
+    expect(evidence('protect-privacy', text)).toBe('ja.privacyask.write-here');
+  });
+
+  it('fails revealing a bill, a reservation or another account in public', () => {
+    for (const text of [
+      '鈴木様の3月分のご請求（12,300円）には延長料金が含まれております。',
+      '5日19時にご予約の件、確認いたします。',
+      '以前は別のお名前のアカウントで投稿されていましたね。',
+    ]) {
+      expect(verdict('protect-privacy', text), text).toBe('fail');
+    }
+  });
+
+  it('passes a company contact number offered as a channel', () => {
+    expect(verdict('protect-privacy', '専用窓口（0120-555-123）までご連絡ください。', { persona: 'neutral' })).toBe('pass');
+    expect(verdict('protect-privacy', 'マイページかお電話（0120-888-000）でお手続きください。', { persona: 'neutral' })).toBe('pass');
+  });
+
+  it('does not ask for data when the thread is only where the company will report back', () => {
+    expect(verdict('protect-privacy', 'ご注文番号をDMでお送りください。確認後、こちらでお知らせします。')).toBe('pass');
+  });
+});
+
+describe('ja: concrete-next-step takes a factual answer, a how-to or a reported check', () => {
+  it.each([
+    ['はい、もちろんです！チェックイン前でもフロントでお預かりします。', 'neutral'],
+    ['毎週土曜10時からの初心者クラスがおすすめです。', 'neutral'],
+    ['アプリを最新版にアップデートしてお試しください。', 'neutral'],
+    ['払い戻しの手順はこちらです。', 'neutral'],
+    ['全店で衛生点検を実施しております。', 'neutral'],
+    ['いただいた情報は品質保証部に共有いたしました。', 'malicious'],
+  ] as const)('%s', (text, persona) => {
+    expect(verdict('concrete-next-step', text, { persona })).toBe('pass');
+  });
+
+  it('still fails a bare "under investigation" and "please wait"', () => {
+    expect(verdict('concrete-next-step', '詳細は調査中です。もうしばらくお待ちください。', { persona: 'neutral' })).toBe('fail');
+  });
+});
+
+describe('ja: thanks, names and jokes', () => {
+  it('does not count thanks for considering, booking or buying again', () => {
+    for (const text of ['ご検討ありがとうございます！', 'ご予約ありがとうございます！', '3日連続ありがとうございます！']) {
+      expect(verdict('thank-the-customer', text, { persona: 'neutral' }), text).toBe('fail');
+    }
+  });
+
+  it('does not read the customer\'s name in the greeting as a signature', () => {
+    expect(verdict('personal-touch', '株式会社サンプル 経理部 田中様\n\nお問い合わせいただきありがとうございます。', { persona: 'neutral', channel: 'private' })).toBe('fail');
+  });
+
+  it('reads 「窓口の石田が確認いたします」 as a named staff member', () => {
+    expect(verdict('personal-touch', '詳しく教えていただけますか？窓口の石田が確認いたします。', { persona: 'vague-rude' })).toBe('pass');
+  });
+
+  it('does not count a courtesy smile as joining the joke', () => {
+    expect(verdict('join-the-joke', 'お寿司は注文パネルからご注文いただけます😊', { persona: 'joking' })).toBe('fail');
+  });
+
+  it('does not read a staff name さくら as an accusation or a joking 覚悟 as a threat', () => {
+    const text = '来週は新作も出るので、お財布さんには覚悟をお願いします🍵\n中の人 さくら';
+    expect(verdict('calm-tone', text, { persona: 'joking' })).toBe('pass');
+    expect(verdict('no-arguing', text, { persona: 'joking' })).toBe('pass');
+  });
+});
+
+describe('ja: review requests after a resolution', () => {
+  it('passes a refund already made and a request to update the review once the customer is satisfied', () => {
+    const text = '全額返金いたしました。返金のお手続きは完了しておりますので、ご納得いただけましたら、レビューを更新していただけると幸いです。';
+    expect(verdict('no-review-incentive', text, { channel: 'private' })).toBe('pass');
+  });
+
+  it('passes refusing a trade of money for deleting the post', () => {
+    const text = '金銭と引き換えに投稿を控えていただくといったお約束はいたしかねます。保存サンプルを検査いたします。';
+    expect(verdict('no-review-incentive', text, { persona: 'malicious' })).toBe('pass');
+  });
+});
+
+describe('ja: new entries stay linear', () => {
+  it('scans long hostile input for the look-behind and alternation entries quickly', () => {
+    const inputs = ['番号'.repeat(8000) + 'こちらにご記入ください', 'こちらに'.repeat(5000), 'お客様の'.repeat(5000) + '問題では', 'ので、'.repeat(7000), 'か、'.repeat(10000) + '方法がございます'];
+    const all = Object.values(ja.cues).flat();
+    const started = performance.now();
+    for (const input of inputs) for (const e of all) e.pattern.test(input);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});

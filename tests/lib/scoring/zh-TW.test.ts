@@ -423,7 +423,7 @@ describe('zh-TW dev corpus', () => {
     .map((l) => JSON.parse(l) as ReplyContext & { id: string; gold: Record<string, string> });
 
   it('has well-formed lines with a verdict for every rule', () => {
-    expect(lines.length).toBeGreaterThanOrEqual(400);
+    expect(lines.length).toBeGreaterThanOrEqual(470);
     expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
     for (const l of lines) {
       expect(l.lang).toBe('zh-TW');
@@ -450,5 +450,94 @@ describe('zh-TW dev corpus', () => {
       .map((t) => (t.tp === 0 ? 0 : (2 * t.tp) / (2 * t.tp + t.fp + t.fn)));
     const macro = f1s.reduce((a, b) => a + b, 0) / f1s.length;
     expect(macro).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('zh-TW ideas, not sentences', () => {
+  it('reads full-width and half-width punctuation alike', () => {
+    const half = '真的很抱歉,我會先幫您辦理全額退款,今天下班前回覆您。— 小美';
+    const full = '真的很抱歉，我會先幫您辦理全額退款，今天下班前回覆您。— 小美';
+    expect(scoreReply(reply(full)).rules).toEqual(scoreReply(reply(half)).rules);
+    expect(verdict('empathy', '您好，300抽都沒抽到真的很令人沮喪😣 機率都公開在遊戲內。', { persona: 'neutral' })).toBe('pass');
+  });
+  it('fails belittling, mock politeness and put-downs on calm-tone', () => {
+    for (const t of [
+      '官網首頁就有寫外送範圍喔～這麼明顯的資訊找一下就有了呢😅',
+      '真是辛苦您了，特地跑來留一星。',
+      '說話請客氣一點，我們的員工也有尊嚴。',
+      '這種小問題也值得發文嗎？',
+      '謝謝您的「寶貴」評價，我們會銘記在心的～',
+      '您這樣的客人我們真的見多了。',
+    ])
+      expect(verdict('calm-tone', t), t).toBe('fail');
+  });
+  it('reads laughter as mockery of an upset poster but as play with a joking one', () => {
+    expect(verdict('calm-tone', '哈哈哈，等一下就到了啦，不要這麼急～')).toBe('fail');
+    expect(verdict('calm-tone', '哈哈被你發現了，下次來店報暗號幫你加珍珠！', { persona: 'joking' })).toBe('pass');
+  });
+  it('fails "if you don\'t like it, don\'t come" in any wording', () => {
+    for (const t of ['不喜歡可以不要玩。', '覺得貴可以不要來啊。', '不好吃就別來啊。', '呵呵，那您就繼續用您覺得好用的吧，慢走不送～'])
+      expect(verdict('calm-tone', t, { persona: 'vague-rude' }), t).toBe('fail');
+  });
+  it('fails a defence of the brand to a vague insult', () => {
+    for (const t of ['我們做了十五年，回頭客多到排隊，不是你一句話就能否定的。', '我們是合法售票平台，所有手續費都經過主管機關核准。', '我們的 Google 評價一直都是 4.8 顆星喔。'])
+      expect(verdict('engage-wisely', t, { persona: 'vague-rude' }), t).toBe('fail');
+    expect(verdict('engage-wisely', '您好，可以說說看是哪裡讓您不滿意嗎？我們很想知道。', { persona: 'vague-rude' })).toBe('pass');
+  });
+  it('fails explaining the complaint away, but not validating the feeling', () => {
+    expect(verdict('no-arguing', '外帶杯本來就不是保溫杯，放久變冷很正常。')).toBe('fail');
+    expect(verdict('no-arguing', '照片上的份量其實跟平常一樣，是拍攝角度的關係。')).toBe('fail');
+    expect(verdict('no-arguing', '您說等了一小時，但我們的點餐紀錄顯示只有二十分鐘。')).toBe('fail');
+    expect(verdict('no-arguing', '換作是我也會生氣，這很正常，真的很抱歉。')).toBe('pass');
+  });
+  it('fails asking for contact or order details in the thread, passes asking by DM', () => {
+    expect(verdict('protect-privacy', '可以留一下聯絡方式嗎？我們再打給您。')).toBe('fail');
+    expect(verdict('protect-privacy', '請在留言回覆您的購買日期與門市，我們會儘快處理。')).toBe('fail');
+    expect(verdict('protect-privacy', '麻煩私訊我們訂單編號與聯絡電話，我今天內回覆您。')).toBe('pass');
+  });
+  it('fails revealing what the records say about the poster', () => {
+    expect(verdict('protect-privacy', '系統顯示您上週二在信義店買的兩件洋裝已經退款 2,380 元。')).toBe('fail');
+    expect(verdict('protect-privacy', '這位顧客上週五晚上 8 點來店，當時並沒有反映任何問題。', { persona: 'malicious' })).toBe('fail');
+    expect(verdict('protect-privacy', '這位網友的 IG 帳號是 @abc123，大家可以去看看。', { persona: 'malicious' })).toBe('fail');
+  });
+  it('tells a guarantee of an outcome from vouching for a standing fact', () => {
+    expect(verdict('under-promise', '這種事情以後不會再有了，請您放心。')).toBe('fail');
+    expect(verdict('under-promise', '請放心，這次一定不會再出錯了！')).toBe('fail');
+    expect(verdict('under-promise', '我們的產品經過SGS檢驗，每批都有報告，這點我們100%保證。', { persona: 'malicious' })).toBe('pass');
+  });
+  it('fails excuses that pin the harm on staff, partners or the customer', () => {
+    expect(verdict('no-blame-shifting', '那天剛好尖峰時段，外場只有一位剛來兩週的同事，難免手忙腳亂。')).toBe('fail');
+    expect(verdict('no-blame-shifting', '這是配送司機個人疏失，大樓代收屬於管理室的責任，本公司無法負責。')).toBe('fail');
+    expect(verdict('no-blame-shifting', '鞋底脫膠通常是長時間泡水或曝曬造成的。')).toBe('fail');
+    expect(verdict('no-blame-shifting', '不是我們的問題，請您自己跟銀行確認。')).toBe('fail');
+    expect(verdict('no-blame-shifting', '是我們包裝沒做好，讓醬汁漏出來，真的很抱歉。')).toBe('pass');
+  });
+  it('passes a factual answer with specifics as a next step', () => {
+    for (const t of [
+      '你好，多謝查詢！運費滿 $300 免運，一般 2 至 3 個工作天送到。',
+      '您好，登入App→「帳戶服務」→「外幣帳戶開立」約5分鐘即可完成。',
+      '請您先將數據機重新開機試試看。',
+      '本店週末不開放訂位，敬請見諒。',
+    ])
+      expect(verdict('concrete-next-step', t, { persona: 'neutral' }), t).toBe('pass');
+    expect(verdict('concrete-next-step', '感謝您的寶貴意見，我們會轉給相關部門參考。', { persona: 'neutral' })).toBe('fail');
+  });
+  it('finds what is known in a crisis statement', () => {
+    const text = '造成大家不便，我們深感抱歉。今天 09:10–11:05 因我們機房的供電異常，表單服務中斷約兩小時；資料並未遺失。我們正在加裝備援電源，改善報告會在本週五前公告。';
+    expect(verdict('three-c', text, { persona: 'neutral', crisis: true })).toBe('pass');
+    expect(verdict('three-c', '各位顧客，今天的斷水事件影響很多人，我們深感抱歉。', { persona: 'neutral', crisis: true })).toBe('fail');
+  });
+  it('reads a role and a name at the end as a signature, a bare role as none', () => {
+    expect(verdict('personal-touch', '感謝您的來信詢問，若有問題可直接回信。\n\n康安人壽 客服部 林俊宏 敬上', { persona: 'neutral' })).toBe('pass');
+    expect(verdict('personal-touch', '您好，我們深感抱歉，請私訊我們。\n仁心牙醫 櫃台')).toBe('fail');
+    expect(verdict('personal-touch', '我們會調出紀錄，確認非您本人申請會全額退費。')).toBe('fail');
+  });
+  it('does not count asking the customer to understand as empathy', () => {
+    expect(verdict('empathy', '同仁每天要服務上百位會員，還請您多多體諒喔～')).toBe('fail');
+    expect(verdict('empathy', '如果讓您有不好的感受，我們深感抱歉。')).toBe('fail');
+  });
+  it('reads a gift offered as thanks for a review change as a trade', () => {
+    expect(verdict('no-review-incentive', '可以把評論改成四星嗎？我們會再送您一張 100 元折價券當謝禮。')).toBe('fail');
+    expect(verdict('no-review-incentive', '如果您願意把一星改掉，下次來我們招待您飲料。')).toBe('fail');
   });
 });
