@@ -998,7 +998,9 @@ export const ja: LanguagePack = {
       {
         id: 'ja.privacyask.write-here',
         pattern:
-          /(?<=(?:番号|住所|アドレス|お名前|氏名|生年月日|連絡先|ID|口座)[^]{0,100})(?:こちら|ここ|このスレッド|この投稿|このコメント|このリプライ|リプライ|リプ欄|コメント欄|返信欄)(?:に|へ|で|にて)[^。\n]{0,8}(?:ご記入|記入|お書き|書き込|書いて|ご記載|記載|お知らせ|教えて|お送り|ご返信|返信|リプ|ご投稿|投稿)[^。\n]{0,10}(?:ください|下さい|いただけ|頂け|願い|くださ)/u,
+          // The look-behind for the data named just before sits at the end, so it runs only where the
+          // "write it here" phrase matched (at the start it would scan back at every position).
+          /(?:こちら|ここ|このスレッド|この投稿|このコメント|このリプライ|リプライ|リプ欄|コメント欄|返信欄)(?:に|へ|で|にて)[^。\n]{0,8}(?:ご記入|記入|お書き|書き込|書いて|ご記載|記載|お知らせ|教えて|お送り|ご返信|返信|リプ|ご投稿|投稿)[^。\n]{0,10}(?:ください|下さい|いただけ|頂け|願い|くださ)(?<=(?:番号|住所|アドレス|お名前|氏名|生年月日|連絡先|ID|口座)[^]{0,150})/u,
         note: 'asks for the data named just before to be posted here: 「ご注文番号とお電話番号がないと…。こちらにご記入いただけますよう」',
       },
       {
