@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunch } from './chromium.ts';
 
 const PORT = 4175;
 const OUT = new URL('./screenshots/', import.meta.url).pathname;
@@ -38,10 +39,7 @@ const server = spawn('npx', ['vite', 'preview', '--outDir', '../dist-screens', '
 try {
   await waitForServer(BASE);
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(chromiumLaunch);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
   await page.goto(BASE);
   await page.getByRole('heading', { level: 1 }).waitFor();
