@@ -1,6 +1,5 @@
-import type { Category, Lang, Persona, RuleId } from '../lib/scoring/contract.ts';
 import type { ScenarioGrades } from '../lib/play/graded-choices.ts';
-import type { Outcome, Platform, Scenario } from '../lib/scenario/model.ts';
+import type { Outcome, Scenario, ScenarioMeta } from '../lib/scenario/model.ts';
 
 /** A problem in a library file, as the library page shows it. */
 export interface LibraryProblem {
@@ -18,24 +17,16 @@ export interface LibraryProblem {
   formatted: string;
 }
 
-/** What the library page knows about a scenario before it is opened. */
-export interface LibraryMeta {
-  id: string;
-  title: string;
-  lang: Lang;
-  persona: Persona;
-  category: Category;
-  platform: Platform;
-  difficulty: 1 | 2 | 3;
-  targetMinutes: number;
-  summary: string;
-  version: number;
-  customer: { name: string; avatar: string };
-  brand: { name: string };
-  objectives: RuleId[];
+/** What the library page knows about a scenario before it is opened: a projection of its metadata. */
+export type LibraryMeta = Pick<
+  ScenarioMeta,
+  'id' | 'title' | 'lang' | 'persona' | 'category' | 'platform' | 'difficulty' | 'targetMinutes' | 'summary' | 'version' | 'objectives'
+> & {
+  customer: Pick<ScenarioMeta['customer'], 'name' | 'avatar'>;
+  brand: Pick<ScenarioMeta['brand'], 'name'>;
   /** Outcomes the scenario can end in. */
   outcomes: Outcome[];
-}
+};
 
 /** Sanitised HTML for every Markdown field of a scenario, keyed by the Markdown source. */
 export interface RenderedMarkdown {

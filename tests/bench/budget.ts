@@ -22,18 +22,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { closure as closureOf, keyOf as keyIn, readManifest } from './manifest.ts';
 import { compileLibrary } from '../../src/build/compile-library.ts';
 import { readLibrary } from '../../src/build/scenarios-plugin.ts';
 
-interface ManifestChunk {
-  file: string;
-  src?: string;
-  isEntry?: boolean;
-  isDynamicEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-  css?: string[];
-}
 
 const BUDGET_INITIAL_KB = 45;
 const BUDGET_OPEN_KB = 25;
@@ -41,7 +33,7 @@ const LANGS = ['en', 'zh-TW', 'ja'] as const;
 type Lang = (typeof LANGS)[number];
 
 const dist = join(process.cwd(), 'dist');
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+const manifest = readManifest(dist);
 const gz = new Map<string, number>();
 const size = (file: string) => {
   let n = gz.get(file);
@@ -52,22 +44,9 @@ const size = (file: string) => {
   return n;
 };
 
-/** Files a chunk loads statically (itself, its static imports, their CSS). */
-function closure(key: string, into = new Set<string>()): Set<string> {
-  const chunk = manifest[key];
-  if (!chunk || into.has(chunk.file)) return into;
-  into.add(chunk.file);
-  for (const css of chunk.css ?? []) into.add(css);
-  for (const imp of chunk.imports ?? []) closure(imp, into);
-  return into;
-}
+const closure = (key: string, into = new Set<string>()): Set<string> => closureOf(manifest, key, into);
 
-/** The manifest key of a source module, by the end of its path; throws when the build has none. */
-function keyOf(suffix: string): string {
-  const key = Object.keys(manifest).find((k) => k.endsWith(suffix));
-  if (!key) throw new Error(`No chunk for ${suffix} in the manifest: run \`vite build\` first.`);
-  return key;
-}
+const keyOf = (suffix: string): string => keyIn(manifest, suffix);
 
 /** Files of `keys` (with their static imports) that `loaded` does not already hold. */
 function added(loaded: ReadonlySet<string>, ...keys: string[]): string[] {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { closure as closureOf, keyOf as keyIn, readManifest } from '../bench/manifest.ts';
 
 /**
  * Opening a scenario shows its briefing from the scenario's own chunk and a small screen; the
@@ -8,28 +8,11 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const PARCEL = '#/play/e2e-late-parcel';
 
-interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-  css?: string[];
-}
 /** The chunks of the build the web server serves, read in the test (the server builds it after the files load). */
 function builtChunks() {
-  const manifest = JSON.parse(readFileSync(new URL('../../dist/.vite/manifest.json', import.meta.url), 'utf8')) as Record<string, ManifestChunk>;
-  const keyOf = (suffix: string) => {
-    const key = Object.keys(manifest).find((k) => k.endsWith(suffix));
-    if (!key) throw new Error(`No chunk for ${suffix} in the manifest`);
-    return key;
-  };
-  const closure = (key: string, into = new Set<string>()): Set<string> => {
-    const chunk = manifest[key];
-    if (!chunk || into.has(chunk.file)) return into;
-    into.add(chunk.file);
-    for (const css of chunk.css ?? []) into.add(css);
-    for (const imp of chunk.imports ?? []) closure(imp, into);
-    return into;
-  };
+  const manifest = readManifest(new URL('../../dist', import.meta.url).pathname);
+  const keyOf = (suffix: string) => keyIn(manifest, suffix);
+  const closure = (key: string, into = new Set<string>()): Set<string> => closureOf(manifest, key, into);
   const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   if (!entryKey) throw new Error('No entry in the manifest');
   const briefingFiles = closure(keyOf('ui/player/PlayerScreen.svelte'), closure(entryKey));

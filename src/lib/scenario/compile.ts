@@ -129,11 +129,11 @@ export function createScenarioMachine(scenario: Scenario, config: MachineConfig)
       syncClock: assign(({ context, event }) => ({ clock: Math.max(context.clock, 'at' in event ? event.at : context.clock) })),
       recordChoice: assign(({ context, event }) => {
         if (event.type !== 'reply.chosen') return {};
-        return addReply(scenario, context, event.record, event.text, event.at);
+        return addReply(context, event.record, event.text, event.at);
       }),
       recordTyped: assign(({ context, event }, params: { rule: string; effects: Effect[]; target: string }) => {
         if (event.type !== 'reply.typed') return {};
-        return addReply(scenario, context, { ...event.record, feedback: params.rule, effects: params.effects, target: params.target }, event.text, event.at);
+        return addReply(context, { ...event.record, feedback: params.rule, effects: params.effects, target: params.target }, event.text, event.at);
       }),
       fireTimer: assign(({ context }, params: { minutes: number; target: string }) => {
         const at = context.enteredAt + params.minutes;
@@ -225,7 +225,7 @@ function enterBeat(scenario: Scenario, context: PlayContext, id: string): Partia
   };
 }
 
-function addReply(scenario: Scenario, context: PlayContext, record: ReplyRecord, text: string, at: number): Partial<PlayContext> {
+function addReply(context: PlayContext, record: ReplyRecord, text: string, at: number): Partial<PlayContext> {
   const vars = applyEffects(context.vars, record.effects);
   const transcript = visibleAt(context.transcript, at).slice();
   transcript.push({
@@ -240,7 +240,6 @@ function addReply(scenario: Scenario, context: PlayContext, record: ReplyRecord,
     reputation: Number(vars.reputation),
     reply: record,
   });
-  void scenario;
   return { vars, transcript, clock: Math.max(context.clock, at) };
 }
 
