@@ -1,22 +1,24 @@
 /**
  * Measures the scorer against labelled corpora.
  *
- *   npm run eval:scorer [-- --json] [--show-errors] [--lang en] [--part dev|dev-b|heldout] [--dir DIR]
+ *   npm run eval:scorer [-- --json] [--show-errors] [--lang en] [--part dev|dev-b|heldout|heldout-all|…] [--dir DIR]
  *
- * Reads `<lang>.dev.jsonl`, `<lang>.dev-b.jsonl` and `<lang>.heldout.jsonl` (whichever exist) from
- * tests/lib/scoring/corpus, and prints per rule the accuracy and the
- * precision / recall / F1 of catching `fail`, and per corpus the macro-F1.
- * `--show-errors` lists disagreements (held-out ones only with `--part heldout`).
- * Malformed lines are reported with their number; the exit code is then 2.
+ * Reads every `<lang>.<part>.jsonl` in tests/lib/scoring/corpus. Parts whose
+ * name starts with `heldout` are held out: the detectors are never tuned on
+ * them, their disagreements are listed only when asked for by name, and they
+ * are also pooled per language as `heldout-all`. For every corpus it prints per
+ * rule the accuracy and the precision / recall / F1 of catching `fail`, and
+ * the macro-F1. Malformed lines are reported with their number; the exit code
+ * is then 2.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGS, type Lang } from '../lib/scoring/contract.ts';
-import { evaluateCorpus, parseCorpus, type CorpusMetrics } from '../lib/scoring/corpus.ts';
+import { evaluateCorpus, parseCorpus, type CorpusItem, type CorpusMetrics } from '../lib/scoring/corpus.ts';
 import { scoreReply } from '../lib/scoring/score-reply.ts';
 
-const PARTS = ['dev', 'dev-b', 'heldout'] as const;
-type Part = (typeof PARTS)[number];
+const POOLED = 'heldout-all';
+const isHeldOut = (part: string): boolean => part.startsWith('heldout');
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -32,14 +34,21 @@ if (onlyLang !== undefined && !(LANGS as readonly string[]).includes(onlyLang)) 
   process.stderr.write(`--lang must be one of ${LANGS.join(', ')}\n`);
   process.exit(64);
 }
-if (onlyPart !== undefined && !(PARTS as readonly string[]).includes(onlyPart)) {
-  process.stderr.write(`--part must be dev, dev-b or heldout\n`);
-  process.exit(64);
+
+/** Corpus parts present for one language, development parts first, in name order. */
+function partsOf(lang: Lang): string[] {
+  if (!existsSync(dir)) return [];
+  const prefix = `${lang}.`;
+  const parts = readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
+    .map((f) => f.slice(prefix.length, -'.jsonl'.length))
+    .filter((p) => /^[a-z0-9-]+$/.test(p));
+  return parts.sort((a, b) => Number(isHeldOut(a)) - Number(isHeldOut(b)) || a.localeCompare(b));
 }
 
 interface Report {
   lang: Lang;
-  part: Part;
+  part: string;
   file: string;
   malformed: Array<{ line: number; message: string }>;
   metrics: CorpusMetrics;
@@ -47,20 +56,40 @@ interface Report {
 
 const reports: Report[] = [];
 let malformed = 0;
+const known = new Set<string>([POOLED]);
 for (const lang of LANGS) {
   if (onlyLang && lang !== onlyLang) continue;
-  for (const part of PARTS) {
-    if (onlyPart && part !== onlyPart) continue;
+  const pooled: CorpusItem[] = [];
+  const pooledFiles: string[] = [];
+  for (const part of partsOf(lang)) {
+    known.add(part);
+    const wanted = !onlyPart || onlyPart === part;
+    const pool = isHeldOut(part) && (!onlyPart || onlyPart === POOLED);
+    if (!wanted && !pool) continue;
     const file = join(dir, `${lang}.${part}.jsonl`);
-    if (!existsSync(file)) continue;
     const { items, errors } = parseCorpus(readFileSync(file, 'utf8'));
     malformed += errors.length;
     for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
-    reports.push({ lang, part, file, malformed: errors, metrics: evaluateCorpus(items, scoreReply) });
+    if (wanted) reports.push({ lang, part, file, malformed: errors, metrics: evaluateCorpus(items, scoreReply) });
+    if (pool) {
+      pooled.push(...items);
+      pooledFiles.push(file);
+    }
   }
+  // Pooled only when it adds something: two or more held-out parts, or asked for by name.
+  if (pooledFiles.length > 1 || (pooledFiles.length === 1 && onlyPart === POOLED)) {
+    reports.push({ lang, part: POOLED, file: pooledFiles.join(' + '), malformed: [], metrics: evaluateCorpus(pooled, scoreReply) });
+  }
+}
+if (onlyPart !== undefined && !known.has(onlyPart)) {
+  process.stderr.write(`--part: no corpus part "${onlyPart}" in ${dir} (found: ${[...known].sort().join(', ')})\n`);
+  process.exit(64);
 }
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
+// Held-out disagreements are listed only when that part is asked for by name,
+// so that detector work is tuned on the development parts and the held-out figures stay honest.
+const listsErrors = (part: string): boolean => showErrors && (!isHeldOut(part) || onlyPart === part);
 
 if (json) {
   const slim = reports.map((r) => ({
@@ -72,7 +101,7 @@ if (json) {
     macroF1: r.metrics.macroF1,
     accuracy: r.metrics.accuracy,
     rules: r.metrics.rules,
-    ...(showErrors && (r.part !== 'heldout' || onlyPart === 'heldout') ? { disagreements: r.metrics.disagreements } : {}),
+    ...(listsErrors(r.part) ? { disagreements: r.metrics.disagreements } : {}),
   }));
   process.stdout.write(JSON.stringify({ reports: slim }, null, 2) + '\n');
 } else if (reports.length === 0) {
@@ -91,10 +120,7 @@ if (json) {
       );
     }
     lines.push(`${'macro-F1 (fail)'.padEnd(24)} ${pct(m.macroF1)}    overall accuracy ${pct(m.accuracy).trim()}%`);
-    // Held-out disagreements are listed only on explicit request, so that
-    // detector work is tuned on the dev corpora and the held-out figure stays honest.
-    const listErrors = showErrors && (r.part !== 'heldout' || onlyPart === 'heldout');
-    if (listErrors && m.disagreements.length) {
+    if (listsErrors(r.part) && m.disagreements.length) {
       lines.push('disagreements:');
       for (const d of m.disagreements) {
         lines.push(`  line ${d.line}${d.id ? ` (${d.id})` : ''} ${d.rule}: gold ${d.gold}, scorer ${d.predicted} — ${JSON.stringify(d.text.length > 140 ? d.text.slice(0, 137) + '…' : d.text)}`);

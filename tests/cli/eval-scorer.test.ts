@@ -39,4 +39,38 @@ describe('eval-scorer CLI', () => {
     expect(e.accuracy).toBeCloseTo(0.5);
     expect(out.reports[0]!.items).toBe(2);
   });
+
+  describe('held-out parts', () => {
+    const held = mkdtempSync(join(tmpdir(), 'eval-cli-held-'));
+    const line = (id: string, empathy: string) =>
+      JSON.stringify({ id, lang: 'en', persona: 'angry', channel: 'private', text: 'Ok.', gold: gold({ 'engage-wisely': 'pass', empathy, 'no-arguing': 'pass', 'calm-tone': 'pass', 'no-blame-shifting': 'pass', 'under-promise': 'pass', 'concrete-next-step': 'fail', 'no-review-incentive': 'pass', 'thank-the-customer': 'fail', 'personal-touch': 'fail' }) });
+    writeFileSync(join(held, 'en.dev.jsonl'), line('d1', 'pass'));
+    writeFileSync(join(held, 'en.heldout.jsonl'), [line('h1', 'pass'), line('h2', 'fail')].join('\n'));
+    writeFileSync(join(held, 'en.heldout-2.jsonl'), line('h3', 'pass'));
+
+    it('finds every part by file name and pools the held-out parts', () => {
+      const r = run(['--dir', held, '--json']);
+      const out = JSON.parse(r.stdout) as { reports: Array<{ part: string; items: number }> };
+      expect(out.reports.map((x) => [x.part, x.items])).toEqual([['dev', 1], ['heldout', 2], ['heldout-2', 1], ['heldout-all', 3]]);
+    });
+
+    it('lists held-out disagreements only for the part asked for by name', () => {
+      const all = run(['--dir', held, '--show-errors']);
+      expect(all.stdout).toMatch(/line 1 \(d1\) empathy/);
+      expect(all.stdout).not.toMatch(/\(h1\)|\(h3\)/);
+      const one = run(['--dir', held, '--show-errors', '--part', 'heldout-2']);
+      expect(one.stdout).toMatch(/line 1 \(h3\) empathy: gold pass, scorer fail/);
+      expect(one.stdout).not.toMatch(/\(h1\)|\(d1\)/);
+      const pooled = run(['--dir', held, '--show-errors', '--part', 'heldout-all']);
+      expect(pooled.stdout).toMatch(/en heldout-all — 3 replies/);
+      expect(pooled.stdout).toMatch(/\(h3\) empathy/);
+      expect(pooled.stdout).not.toMatch(/\(d1\)/);
+    });
+
+    it('rejects a part that is not there', () => {
+      const r = run(['--dir', held, '--part', 'dev-z']);
+      expect(r.status).toBe(64);
+      expect(r.stderr).toMatch(/no corpus part "dev-z".*found: dev, heldout, heldout-2, heldout-all/);
+    });
+  });
 });
