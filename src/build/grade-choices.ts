@@ -1,4 +1,4 @@
-import { replyContext } from '../lib/play/session.ts';
+import { beatCustomerText, replyContext } from '../lib/play/session.ts';
 import { encodeVerdicts, gradedMessage, type ChoiceGrade, type GradedFinding, type ScenarioGrades } from '../lib/play/graded-choices.ts';
 import type { Beat, Scenario } from '../lib/scenario/model.ts';
 import { LANGS, type Finding, type Lang, type ReplyContext } from '../lib/scoring/contract.ts';
@@ -6,12 +6,6 @@ import { RULES_BY_ID, THREE_C_PARTS } from '../lib/scoring/playbook.ts';
 import { scoreReply } from '../lib/scoring/score-reply.ts';
 
 /** The last customer message a beat shows once all its messages are in: what the trainee answers. */
-function lastCustomerMessage(beat: Beat): string | undefined {
-  let last: { delay: number; text: string } | undefined;
-  for (const m of beat.messages) if (m.speaker === 'customer' && (!last || m.delay >= last.delay)) last = m;
-  return last?.text;
-}
-
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -85,11 +79,8 @@ export function gradeChoices(scenario: Scenario): ScenarioGrades {
   const grades: ScenarioGrades = {};
   for (const beat of scenario.beats) {
     if (beat.choices.length === 0) continue;
-    const customer = lastCustomerMessage(beat);
-    grades[beat.id] = beat.choices.map((choice) => {
-      const context = replyContext(scenario, beat, choice.text, choice.channel, 0, []);
-      return gradeContext(customer === undefined ? context : { ...context, customer });
-    });
+    const customer = beatCustomerText(beat);
+    grades[beat.id] = beat.choices.map((choice) => gradeContext(replyContext(scenario, beat, choice.text, choice.channel, 0, customer)));
   }
   return grades;
 }

@@ -58,7 +58,8 @@ export function decodeVerdicts(letters: string): Record<RuleId, Verdict> {
 /**
  * What identifies an option's grade: every field of its reply context that the scorer reads,
  * with defaults filled in. The response time is left out (it is graded at play time), and so
- * is `customer`, which depends on how far the thread has got and which the scorer does not read.
+ * is `customer`, which depends on how far the thread has got (the build grades each option
+ * against its beat's latest customer message, which is what play answers).
  */
 export function gradeKey(context: ReplyContext): string {
   const c = resolveContext(context);
@@ -146,7 +147,7 @@ export function createChoiceScorer(scenario: Scenario, grades: ScenarioGrades, o
     if (!graded) continue;
     beat.choices.forEach((choice, i) => {
       const grade = graded[i];
-      if (grade) byKey.set(gradeKey(replyContext(scenario, beat, choice.text, choice.channel, 0, [])), grade);
+      if (grade) byKey.set(gradeKey(replyContext(scenario, beat, choice.text, choice.channel, 0, undefined)), grade);
     });
   }
   return (context, scoreOptions) => {

@@ -92,21 +92,36 @@ export function machineFor(scenario: Scenario): ScenarioMachine {
 }
 
 /** The context the scorer sees for a reply posted at a beat. Pure. */
-export function replyContext(scenario: Scenario, beat: Beat, text: string, channel: Choice['channel'], elapsedMinutes: number, transcript: readonly Turn[]): ReplyContext {
-  const customer = [...transcript].reverse().find((t) => t.kind === 'message' && t.speaker === 'customer');
+export function replyContext(scenario: Scenario, beat: Beat, text: string, channel: Choice['channel'], elapsedMinutes: number | undefined, customer: string | undefined): ReplyContext {
   return {
     lang: scenario.meta.lang,
     persona: beat.persona,
     channel,
     text,
-    ...(customer ? { customer: customer.text } : {}),
+    ...(customer !== undefined ? { customer } : {}),
     canGrant: beat.context.canGrant,
     sensitive: beat.context.sensitive,
     needsEscalation: beat.context.needsEscalation,
     crisis: beat.context.crisis,
-    elapsedMinutes,
+    ...(elapsedMinutes !== undefined ? { elapsedMinutes } : {}),
     targetMinutes: beat.targetMinutes,
   };
+}
+
+/** The customer message a reply answers in play: the latest one in the transcript. */
+export function lastCustomerText(transcript: readonly Turn[]): string | undefined {
+  for (let i = transcript.length - 1; i >= 0; i--) {
+    const t = transcript[i]!;
+    if (t.kind === 'message' && t.speaker === 'customer') return t.text;
+  }
+  return undefined;
+}
+
+/** The customer message a beat's replies answer outside play (build, lint): its latest one. */
+export function beatCustomerText(beat: Beat): string | undefined {
+  let last: { delay: number; text: string } | undefined;
+  for (const m of beat.messages) if (m.speaker === 'customer' && (!last || m.delay >= last.delay)) last = m;
+  return last?.text;
 }
 
 /**
@@ -189,7 +204,7 @@ export function createSession(scenario: Scenario, options: SessionOptions): Play
 
   const grade = (text: string, channel: Choice['channel'] = currentBeat().channel): ReplyScore => {
     const beat = currentBeat();
-    return options.score(replyContext(scenario, beat, text, channel, now() - waitingSince(), view().transcript), scoreOpts);
+    return options.score(replyContext(scenario, beat, text, channel, now() - waitingSince(), lastCustomerText(view().transcript)), scoreOpts);
   };
 
   const session: PlaySession = {
@@ -202,7 +217,7 @@ export function createSession(scenario: Scenario, options: SessionOptions): Play
       if (!choice) return refuse('choice_unknown', `The beat \`${beat.id}\` has no option ${index + 1}.`);
       const at = now();
       const elapsed = at - waitingSince();
-      const context = replyContext(scenario, beat, choice.text, choice.channel, elapsed, view().transcript);
+      const context = replyContext(scenario, beat, choice.text, choice.channel, elapsed, lastCustomerText(view().transcript));
       const graded = options.score(context, scoreOpts);
       const result = withPins(graded, choice.expect);
       const record: ReplyRecord = { choice: index, elapsedMinutes: elapsed, context, result, feedback: choice.feedback, effects: choice.effects, target: choice.target };
@@ -218,7 +233,7 @@ export function createSession(scenario: Scenario, options: SessionOptions): Play
       if (beat.freeText.length === 0) return refuse('free_text_unavailable', `The beat \`${beat.id}\` takes no typed reply; pick an option.`);
       const at = now();
       const elapsed = at - waitingSince();
-      const context = replyContext(scenario, beat, text, beat.channel, elapsed, view().transcript);
+      const context = replyContext(scenario, beat, text, beat.channel, elapsed, lastCustomerText(view().transcript));
       const result = options.score(context, scoreOpts);
       steps.push({ type: 'reply', text, at });
       actor.send({ type: 'reply.typed', at, record: { choice: null, elapsedMinutes: elapsed, context, result }, text });

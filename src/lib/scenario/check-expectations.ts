@@ -1,5 +1,5 @@
 import type { ScoreFn } from '../scoring/contract.ts';
-import { replyContext } from '../play/session.ts';
+import { beatCustomerText, replyContext } from '../play/session.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { Beat, Expectations, Scenario, Span } from './model.ts';
 
@@ -13,9 +13,7 @@ export function checkExpectations(scenario: Scenario, score: ScoreFn): Diagnosti
   const check = (beat: Beat, text: string, channel: Beat['channel'], expect: Expectations, span: Span, what: string) => {
     const pins = Object.entries(expect);
     if (pins.length === 0) return;
-    const context = replyContext(scenario, beat, text, channel, 0, beat.messages.map((m, i) => ({ seq: i, beat: beat.id, kind: 'message', speaker: m.speaker, channel: m.channel, text: m.text, at: m.delay, mood: 0, reputation: 0 })));
-    delete context.elapsedMinutes;
-    const result = score(context);
+    const result = score(replyContext(scenario, beat, text, channel, undefined, beatCustomerText(beat)));
     for (const [rule, verdict] of pins) {
       const got = result.rules[rule as keyof typeof result.rules];
       if (got === verdict) continue;

@@ -1,4 +1,4 @@
-import { replyContext, withPins } from '../../lib/play/session.ts';
+import { lastCustomerText, replyContext, withPins } from '../../lib/play/session.ts';
 import type { Turn } from '../../lib/scenario/compile.ts';
 import type { Beat, Choice, Scenario } from '../../lib/scenario/model.ts';
 import { RULE_IDS, type RuleId, type ScoreFn, type Verdict } from '../../lib/scoring/contract.ts';
@@ -71,7 +71,7 @@ export function betterReplies(scenario: Scenario, transcript: readonly Turn[], s
     const before = transcript.filter((t) => t.seq < turn.seq);
     let best: { choice: Choice; score: number } | null = null;
     for (const choice of beat.choices) {
-      const context = replyContext(scenario, beat, choice.text, choice.channel, turn.reply!.elapsedMinutes, before);
+      const context = replyContext(scenario, beat, choice.text, choice.channel, turn.reply!.elapsedMinutes, lastCustomerText(before));
       const graded = withPins(score(context, uiLang), choice.expect);
       if (!best || graded.score > best.score) best = { choice, score: graded.score };
     }

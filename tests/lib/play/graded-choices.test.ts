@@ -39,7 +39,7 @@ describe('grades of authored options', () => {
       for (const beat of scenario.beats) {
         for (const choice of beat.choices) {
           for (const elapsed of [0, 1.5, beat.targetMinutes, beat.targetMinutes + 1, 3 * beat.targetMinutes]) {
-            const context = replyContext(scenario, beat, choice.text, choice.channel, elapsed, []);
+            const context = replyContext(scenario, beat, choice.text, choice.channel, elapsed, undefined);
             for (const uiLang of LANGS) {
               expect(score(context, { uiLang }), `${scenario.file} ${beat.id} #${choice.index} at ${elapsed} min in ${uiLang}`).toEqual(scoreReply(context, { uiLang }));
               compared++;
@@ -54,7 +54,7 @@ describe('grades of authored options', () => {
   it('leave respond-fast out when no response time is given, as the scorer does', () => {
     const beat = parcel.beatIndex.opening!;
     const grades = shipped(parcel);
-    const context = { ...replyContext(parcel, beat, beat.choices[0]!.text, 'public', 0, []) };
+    const context = { ...replyContext(parcel, beat, beat.choices[0]!.text, 'public', 0, undefined) };
     delete context.elapsedMinutes;
     const graded = scoreGradedChoice(grades.opening![0]!, context, 'en');
     expect(graded.rules['respond-fast']).toBe('n/a');
@@ -66,7 +66,7 @@ describe('grades of authored options', () => {
     const silent = beat.choices.find((c) => c.silent)!;
     const score = createChoiceScorer(parcel, shipped(parcel), { freeText: unused });
     for (const elapsed of [0, 100]) {
-      const r = score(replyContext(parcel, beat, silent.text, silent.channel, elapsed, []), { uiLang: 'ja' });
+      const r = score(replyContext(parcel, beat, silent.text, silent.channel, elapsed, undefined), { uiLang: 'ja' });
       expect(r.rules['respond-fast']).toBe('fail');
       expect(r.findings.at(-1)).toMatchObject({ rule: 'respond-fast', verdict: 'fail', start: null });
       expect(r.findings.at(-1)!.message).toContain(String(beat.targetMinutes));
@@ -77,18 +77,18 @@ describe('grades of authored options', () => {
     const freeText = vi.fn(scoreReply);
     const score = createChoiceScorer(parcel, shipped(parcel), { freeText });
     const beat = parcel.beatIndex.opening!;
-    score(replyContext(parcel, beat, beat.choices[1]!.text, 'public', 3, []), { uiLang: 'en' });
+    score(replyContext(parcel, beat, beat.choices[1]!.text, 'public', 3, undefined), { uiLang: 'en' });
     expect(freeText).not.toHaveBeenCalled();
-    const typed = replyContext(parcel, beat, 'So sorry, Dana. DM me and I will refund the shipping today. — Sam', 'public', 3, []);
+    const typed = replyContext(parcel, beat, 'So sorry, Dana. DM me and I will refund the shipping today. — Sam', 'public', 3, undefined);
     expect(score(typed, { uiLang: 'en' })).toEqual(scoreReply(typed, { uiLang: 'en' }));
     // The same words in another context (a private channel) are not the authored option either.
-    score(replyContext(parcel, beat, beat.choices[1]!.text, 'private', 3, []), { uiLang: 'en' });
+    score(replyContext(parcel, beat, beat.choices[1]!.text, 'private', 3, undefined), { uiLang: 'en' });
     expect(freeText).toHaveBeenCalledTimes(2);
   });
 
   it('ignore the customer message and the reply id when matching an option', () => {
     const beat = parcel.beatIndex.opening!;
-    const a = replyContext(parcel, beat, beat.choices[0]!.text, 'public', 5, []);
+    const a = replyContext(parcel, beat, beat.choices[0]!.text, 'public', 5, undefined);
     expect(gradeKey({ ...a, customer: 'something else', id: 'x' })).toBe(gradeKey(a));
     expect(gradeKey({ ...a, sensitive: !beat.context.sensitive })).not.toBe(gradeKey(a));
   });

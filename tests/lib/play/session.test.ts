@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type Scenario } from '../../../src/lib/scenario/index.ts';
-import { createSession, replaySession } from '../../../src/lib/play/session.ts';
+import { beatCustomerText, createSession, lastCustomerText, replaySession, replyContext } from '../../../src/lib/play/session.ts';
 import { fakeScore, goodSource } from '../scenario/helpers.ts';
 
 function scenario(source = goodSource()): Scenario {
@@ -126,5 +126,23 @@ describe('pinned verdicts', () => {
     expect(pinned.score).toBeLessThan(100);
     // Pins that agree change nothing.
     expect(withPins(base, { empathy: 'pass' })).toBe(base);
+  });
+});
+
+describe('reply context', () => {
+  it('answers the latest customer message: the transcript in play, the beat outside it', () => {
+    const sc = scenario();
+    const beat = sc.beatIndex['opening']!;
+    expect(beatCustomerText(beat)).toBe('Tracking says delivered. My porch says otherwise. Great job @parcelpine');
+    const s = createSession(sc, { score: fakeScore });
+    s.advance(12);
+    s.choose(0);
+    const transcript = s.view().transcript;
+    expect(lastCustomerText(transcript)).toBe(beatCustomerText(beat));
+    expect(lastCustomerText([])).toBeUndefined();
+    const c = replyContext(sc, beat, 'Sorry, Dana.', 'public', undefined, lastCustomerText(transcript));
+    expect(c).toMatchObject({ lang: 'en', persona: 'angry', channel: 'public', text: 'Sorry, Dana.', customer: beatCustomerText(beat) });
+    expect('elapsedMinutes' in c).toBe(false);
+    expect('customer' in replyContext(sc, beat, 'x', 'public', 3, undefined)).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ export function lengthBias(scenarios: Scenario[]): LengthBias {
     for (const beat of s.beats) {
       const replies = beat.choices.filter((c) => !c.silent);
       if (replies.length < 3) continue;
-      const graded = replies.map((c) => ({ c, len: [...c.text].length, score: scoreReply(replyContext(s, beat, c.text, c.channel, 0, [])).score }));
+      const graded = replies.map((c) => ({ c, len: [...c.text].length, score: scoreReply(replyContext(s, beat, c.text, c.channel, 0, undefined)).score }));
       const best = Math.max(...graded.map((g) => g.score));
       const longest = Math.max(...graded.map((g) => g.len));
       out.decisions++;
