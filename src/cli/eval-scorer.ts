@@ -4,7 +4,9 @@
  *   npm run eval:scorer [-- --json] [--show-errors] [--lang en] [--part dev|dev-b|heldout|heldout-all|…] [--dir DIR]
  *
  * Reads every `<lang>.<part>.jsonl` in tests/lib/scoring/corpus. Parts whose
- * name starts with `heldout` are held out: the detectors are never tuned on
+ * name starts with `probe` are probe sets that label only the rules they probe
+ * (the rest of each line's rules are not judged). Parts whose name starts with
+ * `heldout` are held out: the detectors are never tuned on
  * them, their disagreements are listed only when asked for by name, and they
  * are also pooled per language as `heldout-all`. For every corpus it prints per
  * rule the accuracy and the precision / recall / F1 of catching `fail`, and
@@ -19,6 +21,7 @@ import { scoreReply } from '../lib/scoring/score-reply.ts';
 
 const POOLED = 'heldout-all';
 const isHeldOut = (part: string): boolean => part.startsWith('heldout');
+const isProbe = (part: string): boolean => part.startsWith('probe');
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -67,7 +70,7 @@ for (const lang of LANGS) {
     const pool = isHeldOut(part) && (!onlyPart || onlyPart === POOLED);
     if (!wanted && !pool) continue;
     const file = join(dir, `${lang}.${part}.jsonl`);
-    const { items, errors } = parseCorpus(readFileSync(file, 'utf8'));
+    const { items, errors } = parseCorpus(readFileSync(file, 'utf8'), { partial: isProbe(part) });
     malformed += errors.length;
     for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
     if (wanted) reports.push({ lang, part, file, malformed: errors, metrics: evaluateCorpus(items, scoreReply) });

@@ -6,8 +6,8 @@ export interface CorpusItem {
   /** 1-based line in the corpus file. */
   line: number;
   context: ReplyContext;
-  /** The trainer's verdict for every rule. */
-  gold: Record<RuleId, Verdict>;
+  /** The trainer's verdict for every rule (for some rules only in a probe set, see `parseCorpus`). */
+  gold: Partial<Record<RuleId, Verdict>>;
 }
 
 /** A corpus line that could not be read. */
@@ -18,10 +18,12 @@ export interface CorpusError {
 
 /**
  * Reads a JSON Lines corpus: each line a reply context plus `gold` with a
- * verdict for every rule id. Blank lines are skipped; every bad line is
+ * verdict for every rule id. A probe set (`partial`) labels only the rules it
+ * probes, at least one per line. Blank lines are skipped; every bad line is
  * reported with its number. This is a pure function.
  */
-export function parseCorpus(source: string): { items: CorpusItem[]; errors: CorpusError[] } {
+export function parseCorpus(source: string, options?: { partial?: boolean }): { items: CorpusItem[]; errors: CorpusError[] } {
+  const partial = options?.partial ?? false;
   const items: CorpusItem[] = [];
   const errors: CorpusError[] = [];
   source.split(/\r?\n/).forEach((text, i) => {
@@ -37,16 +39,18 @@ export function parseCorpus(source: string): { items: CorpusItem[]; errors: Corp
     const v = validateContext(value, { ignoreFields: ['gold'] });
     const problems: string[] = v.ok ? [] : v.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message));
     const goldRaw = (value as { gold?: unknown } | null)?.gold;
-    const gold = {} as Record<RuleId, Verdict>;
+    const gold: Partial<Record<RuleId, Verdict>> = {};
     if (typeof goldRaw !== 'object' || goldRaw === null || Array.isArray(goldRaw)) {
-      problems.push('gold: expected an object with a verdict for every rule id');
+      problems.push(`gold: expected an object with a verdict for ${partial ? 'at least one' : 'every'} rule id`);
     } else {
       const g = goldRaw as Record<string, unknown>;
       for (const id of RULE_IDS) {
         const verdict = g[id];
+        if (partial && verdict === undefined) continue;
         if (!isVerdict(verdict)) problems.push(`gold.${id}: expected "pass", "fail" or "n/a", got ${JSON.stringify(verdict)}`);
         else gold[id] = verdict;
       }
+      if (partial && Object.keys(gold).length === 0 && problems.length === 0) problems.push('gold: expected a verdict for at least one rule id');
       for (const key of Object.keys(g)) if (!(RULE_IDS as readonly string[]).includes(key)) problems.push(`gold.${key}: unknown rule id`);
     }
     if (problems.length || !v.ok) errors.push({ line, message: problems.join('; ') });
@@ -58,7 +62,7 @@ export function parseCorpus(source: string): { items: CorpusItem[]; errors: Corp
 /** Agreement of the scorer with the gold labels on one rule. */
 export interface RuleMetrics {
   rule: RuleId;
-  /** Items where the predicted verdict equals the gold verdict, over all items. */
+  /** Items where the predicted verdict equals the gold verdict, over the items labelled for the rule. */
   accuracy: number;
   /** Catching `fail`: true positives, false positives, false negatives. */
   tp: number;
@@ -94,15 +98,19 @@ export interface CorpusMetrics {
 
 /** Scores every item and compares with the gold labels. Pure, given a pure `score`. */
 export function evaluateCorpus(items: readonly CorpusItem[], score: ScoreFn): CorpusMetrics {
-  const counts = new Map<RuleId, { agree: number; tp: number; fp: number; fn: number }>();
-  for (const id of RULE_IDS) counts.set(id, { agree: 0, tp: 0, fp: 0, fn: 0 });
+  const counts = new Map<RuleId, { agree: number; judged: number; tp: number; fp: number; fn: number }>();
+  for (const id of RULE_IDS) counts.set(id, { agree: 0, judged: 0, tp: 0, fp: 0, fn: 0 });
   const disagreements: Disagreement[] = [];
   let agreeAll = 0;
+  let judged = 0;
   for (const item of items) {
     const predicted = score(item.context).rules;
     for (const id of RULE_IDS) {
       const c = counts.get(id)!;
       const g = item.gold[id];
+      if (g === undefined) continue; // a probe set labels only some rules
+      judged++;
+      c.judged++;
       const p = predicted[id];
       if (g === p) {
         c.agree++;
@@ -124,7 +132,7 @@ export function evaluateCorpus(items: readonly CorpusItem[], score: ScoreFn): Co
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
     return {
       rule,
-      accuracy: items.length ? c.agree / items.length : 1,
+      accuracy: c.judged ? c.agree / c.judged : 1,
       tp: c.tp,
       fp: c.fp,
       fn: c.fn,
@@ -139,7 +147,7 @@ export function evaluateCorpus(items: readonly CorpusItem[], score: ScoreFn): Co
     items: items.length,
     rules,
     macroF1: counted.length ? counted.reduce((s, r) => s + r.f1, 0) / counted.length : 1,
-    accuracy: items.length ? agreeAll / (items.length * RULE_IDS.length) : 1,
+    accuracy: judged ? agreeAll / judged : 1,
     disagreements,
   };
 }

@@ -19,6 +19,29 @@ describe('parseCorpus', () => {
   });
 });
 
+describe('parseCorpus, probe sets', () => {
+  it('accepts lines that label only some rules, but not none, and still checks what is there', () => {
+    const src = [line({ gold: { 'calm-tone': 'fail' } }), line({ gold: {} }), line({ gold: { 'calm-tone': 'rude' } })].join('\n');
+    expect(parseCorpus(src).items).toHaveLength(0);
+    const { items, errors } = parseCorpus(src, { partial: true });
+    expect(items.map((i) => i.gold)).toEqual([{ 'calm-tone': 'fail' }]);
+    expect(errors.map((e) => [e.line, /at least one|calm-tone/.test(e.message)])).toEqual([
+      [2, true],
+      [3, true],
+    ]);
+  });
+
+  it('judges only the labelled rules', () => {
+    const items = parseCorpus([line({ text: 'You are an idiot.', gold: { 'calm-tone': 'fail' } }), line({ text: 'Sorry.', gold: { 'calm-tone': 'fail', empathy: 'pass' } })].join('\n'), { partial: true }).items;
+    const m = evaluateCorpus(items, scoreReply);
+    const calm = m.rules.find((r) => r.rule === 'calm-tone')!;
+    expect([calm.tp, calm.fn, calm.accuracy]).toEqual([1, 1, 0.5]);
+    expect(m.rules.find((r) => r.rule === 'empathy')!.accuracy).toBe(1);
+    expect(m.rules.find((r) => r.rule === 'thank-the-customer')!.support).toBe(0);
+    expect(m.accuracy).toBeCloseTo(2 / 3);
+  });
+});
+
 describe('evaluateCorpus', () => {
   it('computes accuracy and fail precision, recall and F1 per rule', () => {
     const gold = (empathy: Verdict) => ({ ...allVerdicts('n/a'), empathy });
