@@ -541,3 +541,68 @@ describe('zh-TW ideas, not sentences', () => {
     expect(verdict('no-review-incentive', '如果您願意把一星改掉，下次來我們招待您飲料。')).toBe('fail');
   });
 });
+
+/**
+ * Ideas, not sentences: each row is a variant written in other words than the
+ * replies the cue families were built from (backhanded praise, condescension,
+ * "it is in the terms / we told you", partners and the customer's own setup
+ * blamed, identities tied to the poster, concrete options, hand-offs, joke
+ * guarantees, clarifications in a crisis).
+ */
+describe('zh-TW generalised cue families', () => {
+  const GENERALISED: Array<[RuleId, Verdict, string, Partial<ReplyContext>]> = [
+    ['calm-tone', 'fail', '相信您的品味一定非常講究呢😊', { persona: 'vague-rude' }],
+    ['calm-tone', 'fail', '想必你眼光很高,我們這種小店就不勉強了。', { persona: 'vague-rude' }],
+    ['calm-tone', 'fail', '你嘅口味真係好獨特。', { persona: 'vague-rude' }],
+    ['calm-tone', 'fail', '開封後要冷藏,這是基本常識喔。', {}],
+    ['calm-tone', 'fail', '若您之前沒有仔細閱讀,我們也可以理解。', {}],
+    ['calm-tone', 'fail', '這些套路大家心知肚明。', { persona: 'malicious' }],
+    ['calm-tone', 'fail', '我們會努力讓您以後也買得起的🙂', { persona: 'vague-rude' }],
+    ['calm-tone', 'fail', '喝不起的話可以點小杯喔😜', { persona: 'joking' }],
+    ['calm-tone', 'fail', '應該是您的味覺還沒開竅吧🤭', { persona: 'joking' }],
+    ['no-arguing', 'fail', '謝謝您的意見,不過菜單上其實有註明「需加價」,點餐時店員也有提醒過您喔。', {}],
+    ['no-arguing', 'fail', '合約上都有載明喔,請見諒。', {}],
+    ['no-arguing', 'fail', '手續費並非專員未說明,申請書上已清楚標示。', {}],
+    ['no-arguing', 'fail', '本店連續五年獲得評鑑第一,並非如你所說。', { persona: 'vague-rude' }],
+    ['no-arguing', 'fail', '出餐前都有測溫,湯是冷的這種情況不太可能發生。', {}],
+    ['no-arguing', 'fail', '不過還是想溫馨提醒,到貨天數只是預估喔~', {}],
+    ['no-blame-shifting', 'fail', '這次是清潔承包商的排程延誤造成的,我們也已要求改善。', {}],
+    ['no-blame-shifting', 'fail', '送錯地址是物流司機誤投,責任在他們。', {}],
+    ['no-blame-shifting', 'fail', '斷線是因為電信商的機房故障,不是我們這邊的問題。', {}],
+    ['no-blame-shifting', 'fail', '卡頓多半是用戶端的網路不穩造成的。', {}],
+    ['no-blame-shifting', 'fail', '可能是您誤觸了自動續訂,麻煩再確認一下。', {}],
+    ['no-blame-shifting', 'fail', '耳機沒聲音是因為您用的並非原廠充電器。', {}],
+    ['join-the-joke', 'fail', '哈哈被你發現了😂 建議下次備註寫清楚一點,師傅才不會做錯喔～', { persona: 'joking' }],
+    ['protect-privacy', 'fail', '我們查到您的會員帳號 amy_lin88 從沒下過單。', { persona: 'malicious' }],
+    ['protect-privacy', 'fail', '你在 Threads 的帳號 @foodie.tw 我們也看到了。', { persona: 'malicious' }],
+    ['protect-privacy', 'fail', '您的大頭貼跟隔壁店老闆的照片一模一樣。', { persona: 'malicious' }],
+    ['protect-privacy', 'fail', '麻煩把手機末四碼跟合約編號丟在下面,我幫你查。', {}],
+    ['protect-privacy', 'fail', '您當天 19:05 用信用卡付款的那筆餐點,我們有紀錄。', { persona: 'malicious' }],
+    ['concrete-next-step', 'pass', '很抱歉,我會幫您寄一個新的杯子,明天出貨。', {}],
+    ['concrete-next-step', 'pass', '唔好意思,我哋會安排聽日重新派送一次。', {}],
+    ['concrete-next-step', 'pass', '很抱歉讓您多付了停車費,請私訊收據,我會全額補貼。', {}],
+    ['concrete-next-step', 'pass', '很抱歉,這款無法退貨。不過有兩個方案:一是換成同價位的款式;二是折抵下次消費。', { persona: 'neutral', canGrant: false }],
+    ['concrete-next-step', 'pass', '謝謝詢問!如果想要少冰,可以改選去冰的做法。', { persona: 'neutral' }],
+    ['concrete-next-step', 'fail', '很抱歉讓您久等,維修時間本來就要看零件,我們會持續改進。', {}],
+    ['escalate', 'pass', '我已將您的案件送交理賠小組,他們會在兩個工作天內致電您。', { needsEscalation: true }],
+    ['escalate', 'pass', '我已經把賠償申請提交給營運副總,他會在週五前回覆您。', { needsEscalation: true }],
+    ['under-promise', 'fail', '我們會賠償您的精神損失。', { needsEscalation: true }],
+    ['under-promise', 'fail', '把單號私訊我,今天一定幫你辦好～', {}],
+    ['under-promise', 'pass', '保證每一口都是滿滿的奶香,不過卡路里就不敢保證了XD', { persona: 'joking' }],
+    ['empathy', 'pass', '聽到家裡淹水,最重要的是您跟家人都平安,我們會派人檢查。', { persona: 'malicious' }],
+    ['empathy', 'fail', '謝謝您的反映,我們很重視每位顧客的意見。', { persona: 'neutral' }],
+    ['three-c', 'pass', '很抱歉讓大家擔心。經第三方檢驗,只有一個批號有問題;我們已全面下架該批號並提供退費。', { crisis: true, persona: 'neutral' }],
+    ['three-c', 'pass', '停電讓大家辛苦了。這次是雷擊造成變電箱跳脫,約 1,200 戶受影響,搶修班已經在現場,預計今晚 10 點前復電。', { crisis: true, persona: 'neutral' }],
+    ['no-review-incentive', 'fail', '我哋想送你一張免費券。前提係你將呢個 post 刪咗。', {}],
+    ['no-review-incentive', 'pass', '插座已經修好了,下次來我招待一杯咖啡。若您覺得放心了,也歡迎有空更新一下評論。', { persona: 'neutral' }],
+    ['facts-not-accusations', 'fail', '請問您真的有住過我們民宿嗎?', { persona: 'malicious' }],
+    ['facts-not-accusations', 'fail', '見你經常喺唔同專頁俾差評。', { persona: 'malicious' }],
+    ['personal-touch', 'pass', '您好:\n我是客服部的林佳蓉,謝謝您來信。退費已在處理。\n林佳蓉 敬上', { persona: 'neutral', channel: 'private' }],
+    ['engage-wisely', 'fail', '請問您真的有來用餐過嗎?不要亂留負評。', { persona: 'vague-rude' }],
+    ['no-arguing', 'pass', '很抱歉,訂單本來就會附上收據,我今天補寄給您。', {}],
+    ['calm-tone', 'pass', '相信您收到新品一定很高興,謝謝您的耐心。', {}],
+  ];
+  it.each(GENERALISED)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
