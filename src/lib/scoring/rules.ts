@@ -72,11 +72,14 @@ function reviewTrade(a: Analysis): Hit | undefined {
   };
   const links = a.live('conditionalLink');
   const polite = a.live('updateRequestAfterResolved');
+  // A link that states the deal outright ("in exchange for", "all we ask is that you…") makes a
+  // trade of it even when the request waits for the fix. Packs mark such entries by id: `.link.exchange`.
+  const bound = (i: number): boolean => links.some((h) => inSentence(i)(h) && h.id.includes('.link.exchange'));
   for (const [inc, rev] of a.sameSentence('incentive', 'reviewMention')) {
     const i = indexOf(inc);
     const linked = links.some(inSentence(i));
     const afterResolved = polite.some(inSentence(i));
-    if (!afterResolved || (linked && inc.start > rev.start)) return inc.start < rev.start ? inc : rev;
+    if (!afterResolved || bound(i) || (linked && inc.start > rev.start)) return inc.start < rev.start ? inc : rev;
   }
   // A benefit, then at once a request to change the review ("… a free cutlet next time. Could you
   // delete the one-star review?"): side by side they read as a trade, unless the request is the
@@ -85,7 +88,7 @@ function reviewTrade(a: Analysis): Hit | undefined {
     const i = indexOf(inc);
     if (i < 0 || i + 1 >= sentences.length) continue;
     const rev = a.live('reviewMention').find(inSentence(i + 1));
-    if (rev && !polite.some(inSentence(i + 1))) return inc;
+    if (rev && (!polite.some(inSentence(i + 1)) || bound(i + 1))) return inc;
   }
   for (const rev of a.live('reviewMention')) {
     const i = indexOf(rev);
@@ -166,7 +169,8 @@ function addressesCustomer(a: Analysis, h: Hit): boolean {
 function isBrandHandle(a: Analysis, h: Hit, customer: string | undefined): boolean {
   if (!customer || !customer.includes('@')) return false;
   const handles = (customer.match(/@[\p{L}\p{N}_]{2,30}/gu) ?? []).map((x) => x.slice(1).toLowerCase());
-  const names = a.text.slice(h.start, h.end).match(/\p{Lu}[\p{L}]{1,20}/gu) ?? [];
+  // Staff initials ("^SK", "– JT") are a person's, even when they begin the brand's handle.
+  const names = (a.text.slice(h.start, h.end).match(/\p{Lu}[\p{L}]{1,20}/gu) ?? []).filter((n) => !/^\p{Lu}{2,3}$/u.test(n));
   return names.some((n) => handles.some((x) => x.startsWith(n.toLowerCase())));
 }
 
@@ -253,9 +257,10 @@ export const JUDGES: Record<RuleId, Judge> = {
     const inTrade = (h: Hit): boolean => tradeSentence !== undefined && h.start >= tradeSentence.start && h.start < tradeSentence.end;
     const dealStart = Math.min(...[...a.live('reviewMention'), ...a.live('conditionalLink')].filter(inTrade).map((h) => h.start));
     const dealFrom = a.live('incentive').some((h) => inTrade(h) && h.start > dealStart) ? dealStart : 0;
-    // A step inside a sneer is not offered ("Sure, and our chips are made of gold"); a sneer in
-    // another clause does not undo one ("退你錢就是了,滿意了吧?" still refunds).
-    const sneers = [...a.live('sarcasm'), ...a.live('mockery')];
+    // A step inside a sneer or an accusation is not offered ("Sure, and our chips are made of gold",
+    // "stop making things up to get a free upgrade"); one in another clause does not undo it
+    // ("退你錢就是了,滿意了吧?" still refunds).
+    const sneers = [...a.live('sarcasm'), ...a.live('mockery'), ...a.live('accusation')];
     const sneering = (h: Hit): boolean => {
       if (!sneers.length) return false;
       const c = a.clauseOf(h.start);
@@ -328,7 +333,8 @@ export const JUDGES: Record<RuleId, Judge> = {
   'join-the-joke': (_c, a) => {
     const mock = a.first('mockery', 'insult', 'sarcasm');
     if (mock) return fail('fail-mockery', mock);
-    const stiff = a.first('stiff', 'contradiction', 'hostileRetort', 'threat');
+    // Pinning the joke's mishap on the customer ("write your address clearly next time") is defensive too.
+    const stiff = a.first('stiff', 'contradiction', 'hostileRetort', 'threat', 'blameCustomer');
     if (stiff) return fail('fail-stiff', stiff);
     const play = a.first('playful');
     return play ? pass('pass', play) : fail('fail-flat');

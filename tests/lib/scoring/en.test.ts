@@ -271,3 +271,82 @@ describe('take-private and escalate', () => {
     ).toBe('pass');
   });
 });
+
+/**
+ * New phrasings of ideas the pack has to generalise (each row a rule, the verdict and a reply
+ * written for this table, not taken from any corpus): corrections opened with "Actually,",
+ * rebuttals citing the terms, condescension, blame on the customer's own kit, company
+ * contact addresses as a private channel, dates as times, review trades stated outright…
+ */
+const VARIANTS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  ['no-arguing', 'fail', 'Actually, every table is sanitised after each sitting, so the sticky menu did not come from us.'],
+  ['no-arguing', 'fail', 'The app runs perfectly on our side, so have a look at your settings.'],
+  ['no-arguing', 'fail', 'As the booking confirmation clearly states, deposits are non-refundable.'],
+  ['no-arguing', 'fail', 'Parking is limited, which we did explain when you booked. — Lou'],
+  ['no-arguing', 'fail', 'Most owners find the app easy to pair within a minute or two.'],
+  ['no-arguing', 'fail', 'Our buses ran with 97% punctuality last quarter.', { persona: 'joking' }],
+  ['no-arguing', 'fail', 'Every parcel is hand-checked before it leaves the warehouse.', { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', "That's a complete lie and you know it.", { persona: 'malicious' }],
+  ['no-arguing', 'fail', 'We are puzzled, given our glowing reviews on every platform.', { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', 'The only joke here is people who post without reading the FAQ.', { persona: 'vague-rude' }],
+  ['no-arguing', 'pass', "Thank you for staying with us and for the candid review. I'm sorry the lift was out; I've asked maintenance to check it today. — Ola", { persona: 'neutral' }],
+  ['calm-tone', 'fail', 'Perhaps spa weekends just are not for you.', { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', 'Maybe the issue is with you, not the headphones.', { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', 'Not everyone is cut out for self-assembly furniture.'],
+  ['calm-tone', 'fail', 'Sounds like a user error to me 😂 Maybe read the manual next time?', { persona: 'joking' }],
+  ['calm-tone', 'fail', 'Perhaps if you ordered a smaller size it would fit 😉', { persona: 'joking' }],
+  ['calm-tone', 'fail', 'You were asked to leave for being abusive to our staff.', { persona: 'vague-rude' }],
+  ['calm-tone', 'pass', 'Hi Karen, thanks for asking! Yes, the terrace is dog-friendly. – Mo', { persona: 'neutral' }],
+  ['no-blame-shifting', 'fail', "Not our fault the council closed the road. Plan ahead."],
+  ['no-blame-shifting', 'fail', "It's most likely your router, so please restart it."],
+  ['no-blame-shifting', 'fail', 'We offered a replacement, which you turned down.'],
+  ['no-blame-shifting', 'fail', 'Sorry, Jo. The store got that wrong and should have swapped it.'],
+  ['no-blame-shifting', 'pass', 'Update: a booking system issue is affecting all lanes at the depot this morning. Staff are checking tickets by hand. Next update at 09:45. – Rae', { persona: 'neutral', crisis: true }],
+  ['concrete-next-step', 'pass', "I'll look into reinstating your loyalty points and DM you tonight. — Ivy"],
+  ['concrete-next-step', 'pass', "Sorry, Kai. I'll chase the depot for your parcel. — Lee"],
+  ['concrete-next-step', 'pass', 'So sorry about the cut. Pop in any day this week and the fix is free. — Rue'],
+  ['concrete-next-step', 'pass', "Here's what I can do instead: move you to the 7pm class or hold your spot for next week. — Sam"],
+  ['concrete-next-step', 'fail', 'Sorry you feel that way. We have a 30-day refund policy.', { persona: 'malicious' }],
+  ['concrete-next-step', 'fail', 'You are 100% wrong. Stop making things up to get a free month.', { persona: 'malicious' }],
+  ['empathy', 'pass', 'Totally understand wanting to check first. Yes, the cot is free. — Ana', { persona: 'neutral' }],
+  ['empathy', 'pass', 'I know a late train is a real pain on a Monday. The 8:10 runs at 8:25 today. — Bo', { persona: 'neutral' }],
+  ['take-private', 'pass', 'Sorry about the noise. Happy to talk it through at frontdesk@seaviewinn.co.uk. — Nell'],
+  ['take-private', 'pass', "So sorry. If that doesn't help email us at help@printly.io and I'll sort it. — Dee"],
+  ['take-private', 'pass', 'So sorry. Our advice line (0800 111 222) is open till 8pm. — Lia'],
+  ['protect-privacy', 'pass', 'Sorry about the mix-up. Please email orders@cakebox.co.uk with your order number. — Fi', { sensitive: true }],
+  ['protect-privacy', 'fail', 'Sorry, Dan. The reset link went to dan.lee@gmail.com this morning. — Jo', { sensitive: true }],
+  ['protect-privacy', 'fail', 'Your profile follows three of their managers, funny that.', { persona: 'malicious' }],
+  ['protect-privacy', 'fail', "I'm glad Dr Patel could re-dress the wound on Tuesday. — Em", { persona: 'neutral', sensitive: true }],
+  ['no-review-incentive', 'fail', "Sorry, Al. I've added a free coffee to your app. If you could knock that 2-star up when you get a chance, it's yours."],
+  ['no-review-incentive', 'fail', 'Haha fair 😂 Bump it up to 5 and the next box is free! – Jen', { persona: 'joking' }],
+  ['no-review-incentive', 'fail', "We'll cover the repair; all we ask is that you delete this review once it's fixed. — Tom"],
+  ['escalate', 'pass', "I've passed this to our head of compliance, who will write to you by 3 July. — Ros", { needsEscalation: true }],
+  ['escalate', 'pass', "Our owner, Dana Hill, is handling this personally and will call you by Friday. — Lu", { needsEscalation: true }],
+  ['escalate', 'pass', "I've asked our data protection team to review it; they'll reply within 2 working days. — Ken", { needsEscalation: true }],
+  ['facts-not-accusations', 'pass', "I'm sorry. I've asked our fraud prevention team to check the payment and they'll call you within 24 hours. — Ty", { persona: 'malicious' }],
+  ['under-promise', 'fail', "We're so sorry and will pay any customer who asks, no questions asked.", { needsEscalation: true, persona: 'malicious' }],
+  ['under-promise', 'pass', 'Ha, we promise the oven is not sulking, it just needs a clean 😅 – Vi', { persona: 'joking' }],
+  ['two-alternatives', 'pass', "I'm sorry we can't take 14 on Saturday. What we can do: seat you all on Thursday, or on Saturday we could set two tables of 7 side by side. — Ida", { canGrant: false }],
+  ['three-c', 'pass', "We're sorry to everyone affected by today's cancellations. The walkout was called by the drivers' union. Replacement buses are running every 20 minutes.", { crisis: true }],
+  ['personal-touch', 'pass', 'Thanks for asking, Mo. The gym opens at 6 on bank holidays.\nPriya', { persona: 'neutral' }],
+  ['personal-touch', 'pass', 'Sorry again for the delay; a voucher is on its way. ^JD', { customer: '@JetDirect my flight was 5 hours late' }],
+  ['personal-touch', 'fail', 'Thanks for the feedback. Service resumes at 6.\nMetro Buses', { persona: 'neutral' }],
+  ['no-blame-shifting', 'fail', 'Sorry, your order was late due to our courier partner.'],
+  ['no-blame-shifting', 'fail', "Sorry, the price rise was head office's decision."],
+  ['no-blame-shifting', 'fail', 'Apologies, the kitchen was completely short-staffed last night.'],
+  ['no-blame-shifting', 'fail', 'It was a new trainee who mixed up the orders.'],
+  ['no-blame-shifting', 'pass', "Sorry, a new trainee mixed up the orders, but that's on us and I'll refund you today. — Al"],
+  ['calm-tone', 'fail', "Resetting the router isn't rocket science."],
+  ['calm-tone', 'fail', "It's really not that hard to read a sign."],
+  ['calm-tone', 'fail', "No offence, but you're the only one complaining."],
+  ['calm-tone', 'fail', "We're sorry you were unable to find the opening hours on our door."],
+  ['calm-tone', 'fail', 'Enjoy your cheaper provider then.', { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', 'We pride ourselves on friendly service.', { persona: 'vague-rude' }],
+  ['engage-wisely', 'pass', "Sorry to hear that. What went wrong? We'd like to help.", { persona: 'vague-rude' }],
+];
+
+describe('ideas in new words', () => {
+  it.each(VARIANTS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
