@@ -16,7 +16,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGS, type Lang } from '../lib/scoring/contract.ts';
-import { evaluateCorpus, parseCorpus, type CorpusItem, type CorpusMetrics } from '../lib/scoring/corpus.ts';
+import { bootstrapMacroF1, gradeCorpus, metricsOf, parseCorpus, type CorpusMetrics, type Graded } from '../lib/scoring/corpus.ts';
 import { scoreReply } from '../lib/scoring/score-reply.ts';
 
 const POOLED = 'heldout-all';
@@ -55,14 +55,25 @@ interface Report {
   file: string;
   malformed: Array<{ line: number; message: string }>;
   metrics: CorpusMetrics;
+  /** 95% bootstrap interval of the macro-F1. */
+  interval: { low: number; high: number };
 }
+
+const report = (lang: Lang, part: string, file: string, malformedLines: Report['malformed'], graded: readonly Graded[]): Report => ({
+  lang,
+  part,
+  file,
+  malformed: malformedLines,
+  metrics: metricsOf(graded),
+  interval: bootstrapMacroF1(graded),
+});
 
 const reports: Report[] = [];
 let malformed = 0;
 const known = new Set<string>([POOLED]);
 for (const lang of LANGS) {
   if (onlyLang && lang !== onlyLang) continue;
-  const pooled: CorpusItem[] = [];
+  const pooled: Graded[] = [];
   const pooledFiles: string[] = [];
   for (const part of partsOf(lang)) {
     known.add(part);
@@ -73,15 +84,16 @@ for (const lang of LANGS) {
     const { items, errors } = parseCorpus(readFileSync(file, 'utf8'), { partial: isProbe(part) });
     malformed += errors.length;
     for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
-    if (wanted) reports.push({ lang, part, file, malformed: errors, metrics: evaluateCorpus(items, scoreReply) });
+    const graded = gradeCorpus(items, scoreReply);
+    if (wanted) reports.push(report(lang, part, file, errors, graded));
     if (pool) {
-      pooled.push(...items);
+      pooled.push(...graded);
       pooledFiles.push(file);
     }
   }
   // Pooled only when it adds something: two or more held-out parts, or asked for by name.
   if (pooledFiles.length > 1 || (pooledFiles.length === 1 && onlyPart === POOLED)) {
-    reports.push({ lang, part: POOLED, file: pooledFiles.join(' + '), malformed: [], metrics: evaluateCorpus(pooled, scoreReply) });
+    reports.push(report(lang, POOLED, pooledFiles.join(' + '), [], pooled));
   }
 }
 if (onlyPart !== undefined && !known.has(onlyPart)) {
@@ -102,6 +114,7 @@ if (json) {
     items: r.metrics.items,
     malformed: r.malformed,
     macroF1: r.metrics.macroF1,
+    macroF1Interval95: r.interval,
     accuracy: r.metrics.accuracy,
     rules: r.metrics.rules,
     ...(listsErrors(r.part) ? { disagreements: r.metrics.disagreements } : {}),
@@ -122,7 +135,7 @@ if (json) {
         `${x.rule.padEnd(24)} ${pct(x.accuracy)} ${fails ? pct(x.precision) : '     -'} ${fails ? pct(x.recall) : '     -'} ${fails ? pct(x.f1) : '     -'} ${String(x.tp).padStart(3)} ${String(x.fp).padStart(3)} ${String(x.fn).padStart(3)}`,
       );
     }
-    lines.push(`${'macro-F1 (fail)'.padEnd(24)} ${pct(m.macroF1)}    overall accuracy ${pct(m.accuracy).trim()}%`);
+    lines.push(`${'macro-F1 (fail)'.padEnd(24)} ${pct(m.macroF1)}    95% interval ${pct(r.interval.low).trim()}–${pct(r.interval.high).trim()}    overall accuracy ${pct(m.accuracy).trim()}%`);
     if (listsErrors(r.part) && m.disagreements.length) {
       lines.push('disagreements:');
       for (const d of m.disagreements) {

@@ -96,15 +96,30 @@ export interface CorpusMetrics {
   disagreements: Disagreement[];
 }
 
+/** One labelled item with the scorer's verdicts. */
+export interface Graded {
+  item: CorpusItem;
+  predicted: Record<RuleId, Verdict>;
+}
+
 /** Scores every item and compares with the gold labels. Pure, given a pure `score`. */
 export function evaluateCorpus(items: readonly CorpusItem[], score: ScoreFn): CorpusMetrics {
+  return metricsOf(gradeCorpus(items, score));
+}
+
+/** The scorer's verdicts for every item. */
+export function gradeCorpus(items: readonly CorpusItem[], score: ScoreFn): Graded[] {
+  return items.map((item) => ({ item, predicted: score(item.context).rules }));
+}
+
+/** Agreement of already graded items with their gold labels. */
+export function metricsOf(graded: readonly Graded[]): CorpusMetrics {
   const counts = new Map<RuleId, { agree: number; judged: number; tp: number; fp: number; fn: number }>();
   for (const id of RULE_IDS) counts.set(id, { agree: 0, judged: 0, tp: 0, fp: 0, fn: 0 });
   const disagreements: Disagreement[] = [];
   let agreeAll = 0;
   let judged = 0;
-  for (const item of items) {
-    const predicted = score(item.context).rules;
+  for (const { item, predicted } of graded) {
     for (const id of RULE_IDS) {
       const c = counts.get(id)!;
       const g = item.gold[id];
@@ -144,10 +159,44 @@ export function evaluateCorpus(items: readonly CorpusItem[], score: ScoreFn): Co
   });
   const counted = rules.filter((r) => r.support > 0);
   return {
-    items: items.length,
+    items: graded.length,
     rules,
     macroF1: counted.length ? counted.reduce((s, r) => s + r.f1, 0) / counted.length : 1,
     accuracy: judged ? agreeAll / judged : 1,
     disagreements,
   };
+}
+
+/** A small seeded generator (mulberry32), so that a bootstrap gives the same interval every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A percentile bootstrap interval for macro-F1: the items are resampled with
+ * replacement `rounds` times. With a few fails per rule, one reply more or
+ * less moves a rule's F1 a lot; the interval says how far the figure can be
+ * trusted. Deterministic for a given seed.
+ */
+export function bootstrapMacroF1(graded: readonly Graded[], options?: { rounds?: number; level?: number; seed?: number }): { low: number; high: number } {
+  const rounds = options?.rounds ?? 1000;
+  const level = options?.level ?? 0.95;
+  const random = seeded(options?.seed ?? 1);
+  if (graded.length === 0) return { low: 1, high: 1 };
+  const values: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const sample: Graded[] = [];
+    for (let i = 0; i < graded.length; i++) sample.push(graded[Math.floor(random() * graded.length)]!);
+    values.push(metricsOf(sample).macroF1);
+  }
+  values.sort((a, b) => a - b);
+  const at = (q: number): number => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))]!;
+  return { low: at((1 - level) / 2), high: at(1 - (1 - level) / 2) };
 }

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS, RULE_IDS, type Lang, type ReplyScore, type RuleId, type Verdict } from '../../../src/lib/scoring/contract.ts';
-import { evaluateCorpus, parseCorpus } from '../../../src/lib/scoring/corpus.ts';
+import { bootstrapMacroF1, evaluateCorpus, gradeCorpus, parseCorpus } from '../../../src/lib/scoring/corpus.ts';
 import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
 
 const allVerdicts = (v: Verdict): Record<RuleId, Verdict> => Object.fromEntries(RULE_IDS.map((id) => [id, v])) as Record<RuleId, Verdict>;
@@ -101,5 +101,21 @@ describe('dev corpora', () => {
       expect(items.some((i) => i.gold[id] === 'fail'), id).toBe(true);
       expect(items.some((i) => i.gold[id] === 'pass'), id).toBe(true);
     }
+  });
+});
+
+describe('bootstrapMacroF1', () => {
+  const items = (texts: Array<[string, Verdict]>) =>
+    parseCorpus(texts.map(([text, calm]) => line({ text, gold: { 'calm-tone': calm } })).join('\n'), { partial: true }).items;
+
+  it('is a single point when the scorer agrees everywhere, and the same interval on every run', () => {
+    const all = gradeCorpus(items([['You are an idiot.', 'fail'], ['Sorry, Sam.', 'pass'], ['WHAT A JOKE!!!', 'fail']]), scoreReply);
+    expect(bootstrapMacroF1(all)).toEqual({ low: 1, high: 1 });
+    const mixed = gradeCorpus(items([['You are an idiot.', 'fail'], ['Sorry, Sam.', 'fail'], ['WHAT A JOKE!!!', 'fail'], ['Thanks, Sam.', 'pass']]), scoreReply);
+    const a = bootstrapMacroF1(mixed, { rounds: 300 });
+    expect(a).toEqual(bootstrapMacroF1(mixed, { rounds: 300 }));
+    expect(a.low).toBeLessThan(0.8); // the point estimate is 0.8 (P 1, R 2/3)
+    expect(a.high).toBe(1);
+    expect(a.low).toBeLessThanOrEqual(a.high);
   });
 });
