@@ -2,7 +2,7 @@ import type { RuleId } from './contract.ts';
 import type { Analysis, Hit, Span } from './analyse.ts';
 import type { ResolvedContext } from './playbook.ts';
 import type { Cue } from './detectors/types.ts';
-import { DISJUNCTION, findShouting, RAW_PERSONAL_DATA } from './universal.ts';
+import { DISJUNCTION, EXCLAMATION_RUN, findShoutedWords, RAW_PERSONAL_DATA } from './universal.ts';
 import { matchAll } from './analyse.ts';
 
 /**
@@ -123,8 +123,9 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
     return invites.some((i) => {
       if (i.start < s.start || i.start >= s.end) return false;
       // An invitation after the request carries the data only within its clause:
-      // "send it to us by DM", not "post it below and we'll call you".
-      if (i.start >= h.end && a.clauseOf(i.start).start > h.start) return false;
+      // "send it to us by DM", not "post it below and we'll call you". A break inside
+      // the request itself (a list of data: "your mobile number and order ID via DM") does not count.
+      if (i.start >= h.end && a.clauseOf(i.start).start >= h.end) return false;
       const from = Math.min(i.end, h.end);
       const to = Math.max(i.start, h.start);
       return !disjunctions().some((d) => d.start >= from && d.end <= to) && !(overlapsSpan(i, h) && disjunctions().some((d) => overlapsSpan(d, h)));
@@ -143,6 +144,25 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
 }
 
 const overlapsSpan = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
+
+/** A quotation: an opening quote after a space or the start, a closing one before a non-letter. */
+const QUOTED = /(?:^|[\s(\[:—–-])(['‘"“「『])(?=\S)[^\n]{0,80}?\S['’"”」』](?![\p{L}\p{N}])/gu;
+
+/**
+ * Shouting, except capitals inside a quotation: quoting the customer or a sign
+ * ("the banner said 'FREE DELIVERY', you're right") is not raising one's voice.
+ * A run of "!!!" counts wherever it is.
+ */
+function findUnquotedShouting(text: string): (Span & { id: string }) | undefined {
+  const quotes: Span[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) quotes.push({ start: m.index, end: m.index + m[0].length });
+  const ex = EXCLAMATION_RUN.pattern.exec(text);
+  const w = findShoutedWords(text).find((x) => !quotes.some((q) => x.start >= q.start && x.end <= q.end));
+  if (ex && (!w || ex.index < w.start)) return { id: EXCLAMATION_RUN.id, start: ex.index, end: ex.index + ex[0].length };
+  if (w) return { id: 'any.shout.caps', ...w };
+  return undefined;
+}
 
 /**
  * A sign-off that names the customer rather than the writer ("Hi Jordan, … Thank
@@ -195,7 +215,7 @@ export const JUDGES: Record<RuleId, Judge> = {
     // is a polite answer to a vague insult. Only stiff wording that defends
     // (see `isDefensive`) fails here; all of it is too stiff for a joke.
     const bad = a.first(...HOSTILE, 'blameOther') ?? a.live('stiff').find(isDefensive);
-    const shout = findShouting(a.text);
+    const shout = findUnquotedShouting(a.text);
     if (bad) return fail('fail-argue', bad);
     if (shout) return fail('fail-argue', shout);
     return pass('pass-invite', a.first('question'));
@@ -217,7 +237,7 @@ export const JUDGES: Record<RuleId, Judge> = {
   'calm-tone': (_c, a) => {
     const hit = a.first('insult', 'sarcasm', 'mockery', 'threat', 'hostileRetort');
     if (hit) return fail('fail', hit);
-    const shout = findShouting(a.text);
+    const shout = findUnquotedShouting(a.text);
     if (shout) return fail('fail-shouting', shout);
     return pass('pass');
   },
