@@ -606,3 +606,94 @@ describe('zh-TW generalised cue families', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+/**
+ * Recall families: the same ideas in other words than the replies they were
+ * found in (doubting the customer's competence, belittling the amount, comparing
+ * them with other customers, veiled threats, "you should have", counting the
+ * records against them, partners and head office blamed, the customer's own
+ * omission blamed, guarantees of a time, identifiers asked for or read out from
+ * the records), with near misses that must pass.
+ */
+describe('zh-TW recall families', () => {
+  const FAMILIES: Array<[RuleId, Verdict, string, Partial<ReplyContext>]> = [
+    ['calm-tone', 'fail', '您的閱讀能力可能有待加強，說明書第一頁就寫了。', {}],
+    ['calm-tone', 'fail', '建議您先學會怎麼用遙控器再來留言。', {}],
+    ['calm-tone', 'fail', '你咁叻，不如自己煮啦。', {}],
+    ['calm-tone', 'fail', '才一杯五十元的飲料，也值得你發這麼長的文？', {}],
+    ['calm-tone', 'fail', '區區三十塊的運費，寫成小作文也太誇張了。', {}],
+    ['calm-tone', 'fail', '其他顧客都吃得很滿意，就你意見特別多。', {}],
+    ['calm-tone', 'fail', '係咪唔記得食藥？', {}],
+    ['calm-tone', 'fail', '眼睛要不要先去給眼科看看？價錢明明寫在牌子上。', {}],
+    ['calm-tone', 'fail', '我們的律師對你的留言也很有興趣喔。', {}],
+    ['calm-tone', 'fail', '建議你先想清楚再發文。', {}],
+    ['calm-tone', 'fail', '請不要再留言洗版了。', {}],
+    ['calm-tone', 'fail', '真是太感謝您的「用心」評論了。', {}],
+    ['calm-tone', 'fail', '您的中文理解能力真的讓人擔心。', {}],
+    ['calm-tone', 'fail', '能用這個價錢住到海景房，已經算很幸運了。', {}],
+    ['calm-tone', 'fail', '不用一直抱怨啦，下次早點來就好。', {}],
+    ['calm-tone', 'fail', '唔好一直鬧啦，慳啲啦。', {}],
+    ['calm-tone', 'pass', '設定的步驟其實不難，我一步一步陪您操作，也可以私訊我們約時間遠端協助。', {}],
+    ['calm-tone', 'pass', '恭喜您成功預約！當天請提早十分鐘到櫃台報到。', { persona: 'neutral' }],
+    ['calm-tone', 'pass', '請不要再留言公開您的電話，我們已經私訊您了。', {}],
+    ['calm-tone', 'pass', '不如您親自來店裡試試新口味，我請您喝一杯。', { persona: 'joking' }],
+    ['calm-tone', 'pass', '偏偏讓您在生日當天遇到這種事，真的很抱歉。', {}],
+    ['calm-tone', 'pass', '加購與否請您自行斟酌，兩個方案都可以退換。', { persona: 'neutral' }],
+    ['no-arguing', 'fail', '那並非事實，我們的雞蛋都是當天進貨。', {}],
+    ['no-arguing', 'fail', '容我糾正您，會員價只限週三。', {}],
+    ['no-arguing', 'fail', '您對退款規則的理解有偏差，運費本來就不退。', {}],
+    ['no-arguing', 'fail', '您的說法太偏頗了，那天只有您一位反映。', {}],
+    ['no-arguing', 'fail', '你講得好誇張，其實只係遲咗五分鐘。', {}],
+    ['no-arguing', 'fail', '你一早應該睇清楚條款先啱。', {}],
+    ['no-arguing', 'fail', '您當初應該先量好尺寸再下單才是。', {}],
+    ['no-arguing', 'fail', '紀錄顯示您只等了二十分鐘，並沒有兩個小時。', {}],
+    ['no-arguing', 'fail', '我們的司機當天根本沒有上班。', {}],
+    ['no-arguing', 'fail', '大部分客人都知道要先取號。', {}],
+    ['no-arguing', 'fail', '您確定真的有插電嗎？', {}],
+    ['no-arguing', 'pass', '您說得沒錯，是我們沒有一一通知到，真的很抱歉，今天會補寄。', {}],
+    ['no-arguing', 'pass', '我們並沒有一一通知到各位，這是我們的疏失。', {}],
+    ['no-blame-shifting', 'fail', '房東那邊沒有處理好漏水，我們也很無奈。', {}],
+    ['no-blame-shifting', 'fail', '這家是加盟店，售後服務不歸我們管。', {}],
+    ['no-blame-shifting', 'fail', '退款時間不是門市可以決定的。', {}],
+    ['no-blame-shifting', 'fail', '那張菜單不是我們印錯的，是廣告公司弄錯。', {}],
+    ['no-blame-shifting', 'fail', '折扣係總部決定㗎，我哋門市都冇辦法。', {}],
+    ['no-blame-shifting', 'fail', '因為週末人潮太多，出餐才會比較慢。', {}],
+    ['no-blame-shifting', 'fail', '你落單時冇講要走冰，所以師傅先會照正常做。', {}],
+    ['no-blame-shifting', 'fail', '應該是您的瀏覽器版本太舊，才會一直跳出錯誤。', {}],
+    ['no-blame-shifting', 'pass', '您沒說錯，所以我們已經幫您退款了。', {}],
+    ['no-blame-shifting', 'pass', '那天訂單暴增，是我們人力沒安排好，真的很抱歉。', {}],
+    ['under-promise', 'fail', '兩天內就會修好，請放心。', {}],
+    ['under-promise', 'fail', '明天絕對可以收到。', {}],
+    ['under-promise', 'fail', '包你滿意，唔滿意全數退款。', {}],
+    ['under-promise', 'fail', '以後每一批出貨都會萬無一失。', {}],
+    ['under-promise', 'pass', '明天一定會回覆您查詢結果。', {}],
+    ['under-promise', 'pass', '我們絕對能體會您的心情，今天會先幫您聯絡物流。', {}],
+    ['under-promise', 'fail', '我直接全額負擔您的醫療費用和誤工損失。', { needsEscalation: true }],
+    ['protect-privacy', 'fail', '請直接在下方回覆您的預約代號，我馬上查。', { sensitive: true }],
+    ['protect-privacy', 'fail', '唔該喺度留低你張會員卡號碼。', { sensitive: true }],
+    ['protect-privacy', 'fail', '麻煩把付款紀錄截圖貼到這篇留言下方。', { sensitive: true }],
+    ['protect-privacy', 'fail', '您 5/20 晚上在中山店刷卡消費的那筆我們查到了。', { sensitive: true }],
+    ['protect-privacy', 'fail', '您上週五下午在本診所看診時的狀況，醫師已經了解。', { sensitive: true }],
+    ['protect-privacy', 'fail', '您是我們的鑽石卡會員，去年累積消費超過二十萬。', { sensitive: true }],
+    ['protect-privacy', 'fail', '您用的是末四碼 5566 的那張卡。', { sensitive: true }],
+    ['protect-privacy', 'fail', '您去年也取消過三次訂單。', { sensitive: true }],
+    ['protect-privacy', 'pass', '請私訊我們您的預約代號，我馬上查。', { sensitive: true }],
+    ['protect-privacy', 'pass', '查核結果明天會在這裡公布處理紀錄。', { sensitive: true }],
+    ['protect-privacy', 'pass', '建議您先把貼文中的地址刪掉，我們已經私訊您。', { sensitive: true }],
+    ['engage-wisely', 'fail', '我們開業二十年，這種批評實在無法接受。', { persona: 'vague-rude' }],
+    ['engage-wisely', 'fail', '我哋點做都唔啱，咁只好咁啦。', { persona: 'vague-rude' }],
+    ['engage-wisely', 'fail', '你到底在不滿什麼？', { persona: 'vague-rude' }],
+    ['engage-wisely', 'pass', '開業十年第一次收到這樣的留言，想了解是哪裡讓您失望，方便私訊我們嗎？', { persona: 'vague-rude' }],
+    ['empathy', 'fail', '很抱歉讓您這麼「難過」呢。', {}],
+    ['empathy', 'fail', '如有服務不到位的地方，還請見諒。', {}],
+    ['empathy', 'pass', '服務不到位讓您失望，真的很抱歉。', {}],
+    ['concrete-next-step', 'pass', '很抱歉，我們明天寄出一支新的給您。', {}],
+    ['concrete-next-step', 'pass', '我會先致電物流確認包裹位置，下班前回覆您。', {}],
+    ['concrete-next-step', 'pass', '我們會把同批茶葉送檢驗中心化驗，結果出來通知您。', { persona: 'malicious' }],
+    ['three-c', 'pass', '讓大家受驚了，我們深感抱歉。今晚工廠倉庫失火，火勢已受控，目前沒有人受傷。我們已暫停出貨並配合消防調查。', { persona: 'neutral', crisis: true }],
+    ['three-c', 'pass', '對受影響的乘客我們非常抱歉。經查證，約三千名乘客的行程受影響。我們即日起加開接駁車。', { persona: 'neutral', crisis: true }],
+  ];
+  it.each(FAMILIES)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
