@@ -34,4 +34,12 @@ describe('FreeTextGrader', () => {
     expect(grader.state).toBe('ready');
     expect(importScorer).toHaveBeenCalledTimes(2);
   });
+
+  it('compiles the loaded packs after a prefetch, so the first typed reply does not pay for it', async () => {
+    const prepareLexicons = vi.fn();
+    const grader = new FreeTextGrader('en', async () => ({ ...scorer, prepareLexicons }));
+    grader.prefetch();
+    await vi.waitFor(() => expect(prepareLexicons).toHaveBeenCalledOnce());
+    expect(grader.state).toBe('ready');
+  });
 });

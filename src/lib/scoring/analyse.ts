@@ -1,6 +1,7 @@
 import type { Lang } from './contract.ts';
+import { PACKS } from './detectors/index.ts';
 import type { Cue, LanguagePack, PatternEntry } from './detectors/types.ts';
-import { PROHIBITIONS } from './universal.ts';
+import { DISJUNCTION, PROHIBITIONS, RAW_PERSONAL_DATA } from './universal.ts';
 
 /** One place in the reply where a cue's pattern matched. */
 export interface Hit {
@@ -151,18 +152,59 @@ function globalOf(re: RegExp): RegExp[] {
 
 /** A subject long enough that V8 compiles a pattern to native code on its next run instead of interpreting it. */
 const WARM_SUBJECT = 'x'.repeat(1100);
+/** The same in two-byte form (one CJK character at the end): V8 compiles a pattern once per string representation. */
+const WARM_SUBJECT_WIDE = `${'x'.repeat(1099)}\u3000`;
 
 /**
- * Runs a new expression on a long subject, so the engine compiles it to native
- * code at once: lexicon patterns otherwise stay in V8's slower regexp
- * interpreter when replies are short. Only the speed changes, never a result.
+ * Runs a new expression on long subjects, one-byte and two-byte, so the engine
+ * compiles it to native code for both at once: lexicon patterns otherwise stay
+ * in V8's slower regexp interpreter when replies are short, and their two-byte
+ * code (for CJK replies) would be compiled only when the first such reply
+ * comes. Only the speed changes, never a result.
  */
 function warmUp(r: RegExp): void {
+  for (const subject of [WARM_SUBJECT, WARM_SUBJECT, WARM_SUBJECT_WIDE]) {
+    r.lastIndex = 0;
+    r.test(subject);
+  }
   r.lastIndex = 0;
-  r.test(WARM_SUBJECT);
-  r.lastIndex = 0;
-  r.test(WARM_SUBJECT);
-  r.lastIndex = 0;
+}
+
+const preparedPacks = new WeakSet<LanguagePack>();
+
+/**
+ * Compiles every pattern of a pack at once (see `warmUp`). V8 stops optimising
+ * newly compiled regular expressions once the process has generated about 1 MB
+ * of regexp code, bytecode included, whoever generated it (and holds over 16 MB
+ * of executable code, as any Node process running this scorer does); expressions
+ * compiled after that point run several times slower for as long as the process lives.
+ * Compiled one by one as replies come in, a pack lands after that point when
+ * other code builds many one-off expressions first (the Japanese pack then ran
+ * about five times slower), so packs are compiled whole, as soon as the scorer
+ * first runs. Only the speed changes, never a result.
+ */
+function preparePack(pack: LanguagePack): void {
+  if (preparedPacks.has(pack)) return;
+  preparedPacks.add(pack);
+  for (const entries of Object.values(pack.cues)) for (const e of entries) globalOf(e.pattern);
+  for (const e of pack.clauseBreaks ?? []) globalOf(e.pattern);
+  for (const e of pack.commitments ?? []) globalOf(e.pattern);
+}
+
+let preparedShared = false;
+
+/**
+ * Compiles the patterns of every loaded pack and the shared patterns, once each (see
+ * `preparePack`). The first analysis does it anyway; a page calls it while idle, right after
+ * loading a pack, so that the first reply a trainee types is graded without the wait.
+ */
+export function prepareLexicons(packs: readonly LanguagePack[] = []): void {
+  if (!preparedShared) {
+    preparedShared = true;
+    for (const e of [...PROHIBITIONS, ...RAW_PERSONAL_DATA, DISJUNCTION]) globalOf(e.pattern);
+  }
+  for (const p of Object.values(PACKS)) preparePack(p);
+  for (const p of packs) preparePack(p);
 }
 
 /**
@@ -173,8 +215,22 @@ function warmUp(r: RegExp): void {
 export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cue, lang: Lang): Hit[] {
   const out: Hit[] = [];
   for (const e of entries) {
+    const gs = globalOf(e.pattern);
+    const only = gs.length === 1 ? gs[0] : undefined;
+    if (only) {
+      // One expression: its matches come in order and never overlap.
+      only.lastIndex = 0;
+      for (let m = only.exec(text); m !== null; m = only.exec(text)) {
+        if (m[0].length === 0) {
+          only.lastIndex++;
+          continue;
+        }
+        out.push({ cue, id: e.id, start: m.index, end: m.index + m[0].length, lang });
+      }
+      continue;
+    }
     const found: Array<{ start: number; end: number; order: number }> = [];
-    globalOf(e.pattern).forEach((g, order) => {
+    gs.forEach((g, order) => {
       g.lastIndex = 0;
       for (let m = g.exec(text); m !== null; m = g.exec(text)) {
         if (m[0].length === 0) {
@@ -192,7 +248,7 @@ export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cu
       last = f.end;
     }
   }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
 
@@ -325,6 +381,7 @@ export class Analysis {
     this.lang = first.lang;
     this.packs = packs;
     this.joking = options?.joking ?? false;
+    prepareLexicons(packs);
   }
 
   /** A span of `text` as a span of the reply as written. */

@@ -174,12 +174,26 @@ function addressesCustomer(a: Analysis, h: Hit): boolean {
   const names = a.text.slice(h.start, h.end).match(/[A-Z][a-z]{1,20}/g);
   const name = names?.[names.length - 1];
   if (!name) return false;
-  const before = a.text.slice(0, h.start);
-  const greeting = new RegExp(`(?:^|\\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Sorry|Morning|Evening)[,!]? )${name}\\b`);
-  // Or named in passing earlier, as one speaks to someone: "Sorry about that, Jordan."
-  const vocative = new RegExp(`[,;:]\\s${name}[,.!?]`);
-  return greeting.test(before) || vocative.test(before);
+  return namesAddressed(a.text.slice(0, h.start)).has(name);
 }
+
+/**
+ * Names the reply speaks to before a point: after a greeting ("Hi Jordan", "Thanks, Jordan")
+ * or at its very start, or in passing, as one speaks to someone ("Sorry about that, Jordan.").
+ * Fixed expressions, not one built per name: every new expression costs the engine compiled
+ * code, and a process that builds many stops getting its later expressions optimised.
+ */
+function namesAddressed(before: string): Set<string> {
+  const found = new Set<string>();
+  for (const re of [OPENING, GREETED, VOCATIVE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) found.add(m[1]!);
+  }
+  return found;
+}
+const OPENING = /^([A-Z][a-z]{1,20})\b/g;
+const GREETED = /\b(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Sorry|Morning|Evening)[,!]? ([A-Z][a-z]{1,20})\b/g;
+const VOCATIVE = /[,;:]\s([A-Z][a-z]{1,20})(?=[,.!?])/g;
 
 /**
  * A sign-off that is the brand the customer tagged ("@Brewtown your coffee…"

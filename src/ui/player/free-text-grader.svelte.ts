@@ -35,9 +35,12 @@ export class FreeTextGrader {
     }
   }
 
-  /** Start loading without waiting; a failure shows when the trainee posts. */
+  /**
+   * Start loading without waiting, then compile the pack's patterns (the player calls this
+   * while idle), so the first typed reply is graded at once; a failure shows when the trainee posts.
+   */
   prefetch(): void {
-    if (this.state === 'idle') this.load().catch(() => undefined);
+    if (this.state === 'idle') this.load().then(() => this.module?.prepareLexicons(), () => undefined);
   }
 
   /** Can this reply be graded right now, with no download? */

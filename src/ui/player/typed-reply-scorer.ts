@@ -5,3 +5,4 @@
  */
 export { scoreReply } from '../../lib/scoring/score-reply.ts';
 export { hasPack, loadPacksFor, packLangsFor } from '../../lib/scoring/detectors/index.ts';
+export { prepareLexicons } from '../../lib/scoring/analyse.ts';
