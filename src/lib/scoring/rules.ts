@@ -116,7 +116,12 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
     (disjunctionCache ??= [...a.raw('alternativeMarker'), ...matchAll(a.text, [DISJUNCTION], 'alternativeMarker', a.lang)]);
   const inInviteSentence = (h: Hit): boolean => {
     const s = a.sentenceOf(h.start);
-    return invites.some((i) => i.start >= s.start && i.start < s.end);
+    if (invites.some((i) => i.start >= s.start && i.start < s.end)) return true;
+    // A contact in brackets right after the invitation belongs to it, even where a sentence
+    // break falls between them: "Could you e-mail us? (support@…)", 「メールで伺えますか?(support@…)」.
+    if (s.start === 0 || !/[(（]\s*$/.test(a.text.slice(Math.max(0, h.start - 3), h.start))) return false;
+    const prev = a.sentenceOf(s.start - 1);
+    return invites.some((i) => i.start >= prev.start && i.start < prev.end);
   };
   const throughPrivateChannel = (h: Hit): boolean => {
     const s = a.sentenceOf(h.start);

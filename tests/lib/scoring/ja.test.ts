@@ -724,3 +724,124 @@ describe('ja: new entries stay linear', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('ja: the same ideas in other words (weak-rule recall)', () => {
+  it.each([
+    ['ironic admiration', 'その粘り強さには本当に感服いたします。', 'angry'],
+    ['a belittling comparison', 'わずか一日の遅れでそこまでお怒りになれるとは。', 'angry'],
+    ['mock praise of the customer', 'お客様ほど熱心に粗探しをされる方はなかなかいらっしゃいません。', 'angry'],
+    ['"anyone who can read"', '普通の方でしたらすぐにお分かりになるかと思います。', 'angry'],
+    ['"even a child could"', '慣れれば小学生でもできる操作ですので、ご安心ください。', 'neutral'],
+    ['"ask your children"', 'お子さんに教えてもらうのが早いと思いますよ。', 'neutral'],
+    ['"you are an adult"', 'いい大人なんですから、落ち着いて読めば分かりますよね。', 'angry'],
+    ['"at this price"', 'この値段で高級店の味を求められましても、どうしようもありません。', 'angry'],
+    ['a veiled threat', '今後も同様の書き込みを繰り返されるようなら、然るべき対応を取らせていただきます。', 'malicious'],
+    ['"we know who you are"', '投稿者がどなたかは、すでに把握しておりますので。', 'malicious'],
+    ['a shouted refusal', '返品は、できません!!何度もご説明しています。', 'angry'],
+    ['a snicker', 'お口が悪いですね〜ﾆﾔﾆﾔ', 'vague-rude'],
+  ] as const)('fails calm-tone for %s', (_label, text, persona) => {
+    expect(verdict('calm-tone', text, { persona })).toBe('fail');
+  });
+
+  it.each([
+    ['an apology with !!', '申し訳ございません!!すぐに確認いたします。'],
+    ['"let me check once more"', 'ご不便をおかけし申し訳ございません。もう一度だけ確認させていただけますか。'],
+    ['anger called natural', 'ここまでお怒りになるのも当然です。本当に申し訳ございません。'],
+    ['reporting to the platform', 'ガイドラインに反するご投稿については、プラットフォームに報告させていただく場合がございます。'],
+  ])('passes calm-tone for %s', (_label, text) => {
+    expect(verdict('calm-tone', text)).toBe('pass');
+  });
+
+  it.each([
+    ['"you misremember"', 'その点はお客様の記憶違いかと存じます。'],
+    ['"it is not defective"', '不良品ではございません。仕様どおりの動作です。'],
+    ['"hard to believe"', '当店の調理に問題があったとは考えられません。'],
+    ['"just your taste"', 'それはあなた個人の好みの問題ですね。'],
+    ['"the price is fair"', '設定料金は正当なものと考えております。'],
+    ['"it was you"', '時間指定をされなかったのはお客様ご自身ですので。'],
+    ['"no grounds to complain"', 'この内容でご不満を言われる筋合いはございません。'],
+  ])('fails no-arguing for %s', (_label, text) => {
+    expect(verdict('no-arguing', text)).toBe('fail');
+  });
+
+  it.each([
+    ['an owned error', 'ご指摘のとおり、表示に誤りがございました。申し訳ございません。'],
+    ['others said the same', '多くのお客様から同様のお声をいただいており、改善を進めております。'],
+    ['its own misunderstanding', '私の勘違いでした。申し訳ございません。'],
+  ])('passes no-arguing for %s', (_label, text) => {
+    expect(verdict('no-arguing', text)).toBe('pass');
+  });
+
+  it.each([
+    ['a partner\'s stalled work', '今回の遅れは提携先の倉庫で作業が滞ったことによるものです。'],
+    ['a contractor\'s check', '委託業者が実施した点検に漏れがあったようです。'],
+    ['the weather as an excuse', '雨の影響で配達が遅れておりますので、仕方がないものとご了承ください。'],
+    ['"nothing we can do"', '当方ではどうすることもできません。'],
+    ['a predecessor', '以前の担当者が間違えたようです。'],
+    ['an app acting on its own', 'アプリが勝手にログアウトしてしまうようです。'],
+    ['the customer\'s input', 'ご記入いただいた電話番号に誤りがあったため、連絡がつきませんでした。'],
+    ['head office', '料金は本社が決定しておりますので、私どもではどうすることもできません。'],
+    ['the customer\'s handling', '強い衝撃を加えたりしない限り、このような割れ方はいたしません。'],
+  ])('fails no-blame-shifting for %s', (_label, text) => {
+    expect(verdict('no-blame-shifting', text)).toBe('fail');
+  });
+
+  it.each([
+    ['a partner it works with', '提携先の倉庫と連携して、本日中に状況をご報告します。'],
+    ['its own wrong item', '私どもの確認不足で、誤った商品をお送りしてしまいました。申し訳ございません。'],
+    ['its own staff', '当店のスタッフが誤ったご案内をしてしまい、申し訳ございません。'],
+    ['weather with an apology', '大雪の影響でお届けが遅れており、申し訳ございません。状況を確認して本日中にご連絡します。'],
+  ])('passes no-blame-shifting for %s', (_label, text) => {
+    expect(verdict('no-blame-shifting', text)).toBe('pass');
+  });
+
+  it.each([
+    ['a booking number', 'ご予約番号 AB-7781 で承っております。'],
+    ['a bank branch', '口座は、さくら銀行 新宿支店で登録されています。'],
+    ['a room number', 'ご宿泊の1208号室、すぐに点検に伺います。'],
+    ['a balance', '残高3,400円のプリペイドカードですね。'],
+    ['the poster\'s history', '以前こちらに通院されていた方ですよね。'],
+    ['a district', '港区南青山のご自宅までお届けします。'],
+    ['an order\'s contents', 'ご注文内容(ミルクティー×2、スコーン×1)を確認しました。'],
+  ])('fails protect-privacy for %s', (_label, text) => {
+    expect(verdict('protect-privacy', text)).toBe('fail');
+  });
+
+  it.each([
+    ['a general order condition', 'ご注文(5,000円以上)は送料無料です。'],
+    ['"do not write it here"', '個人情報はこちらに書かないでください。DMでお願いします。'],
+    ['the brand\'s address after an invitation', '詳細はメールでお知らせいただけますか?(help@example.jp)'],
+    ['the brand\'s free number', 'お手数ですが、サポートセンター(0120-123-789)へお電話いただけますか。'],
+  ])('passes protect-privacy for %s', (_label, text) => {
+    expect(verdict('protect-privacy', text)).toBe('pass');
+  });
+
+  it.each([
+    ['hard-working staff', 'スタッフ一同、毎日必死に働いております。'],
+    ['a boast', '当店は地域一番の品揃えと自負しております。'],
+    ['"refrain from such remarks"', 'そのようなご発言はお控えいただけますでしょうか。'],
+    ['"before you post"', '根拠もなく書き込む前に、一度ご来店ください。'],
+    ['"just venting"', 'それ、ただの八つ当たりですよね。'],
+  ])('fails engage-wisely for %s to a vague insult', (_label, text) => {
+    expect(verdict('engage-wisely', text, { persona: 'vague-rude' })).toBe('fail');
+  });
+
+  it.each([
+    ['a remake', 'ご迷惑をおかけしました。お料理はすぐに作り直してお持ちします。'],
+    ['a cancelled charge', '誤って請求した手数料は、取り消しの手続きを進めます。'],
+    ['a waived fee', '大変申し訳ございません。今月分の会費はご請求いたしません。'],
+  ])('passes concrete-next-step for %s', (_label, text) => {
+    expect(verdict('concrete-next-step', text)).toBe('pass');
+  });
+
+  it('marks a defence of the staff as defensive, so a vague insult answered with it fails', () => {
+    expect(evidence('engage-wisely', 'そう言われるのは心外です。', { persona: 'vague-rude' })).toBe('ja.stiff.defensive-staff');
+  });
+
+  it.each([
+    ['taking it seriously', '私どもは真摯に受け止めております。よろしければ詳しく教えてください。'],
+    ['a promise to do better', 'スタッフ一同、より良いお店にできるよう頑張ります。何かあれば教えてください。'],
+  ])('passes engage-wisely for %s', (_label, text) => {
+    expect(verdict('engage-wisely', text, { persona: 'vague-rude' })).toBe('pass');
+  });
+});
