@@ -89,62 +89,19 @@ const NEW_PREDICATE = /(?<!つい|とし|にとっ|対し|よっ|おい|関し|�
 /** Punctuation that ends a clause in every language. */
 const CLAUSE_PUNCT = /[,;:.!?。，、；：！？\n—–()（）「」『』]/;
 
-const globalCache = new WeakMap<RegExp, RegExp[]>();
-
-/** Source length above which an entry is run as chunks of its top-level alternatives. */
-const CHUNK = 400;
+const globalCache = new WeakMap<RegExp, RegExp>();
 
 /**
- * The top-level alternatives of a pattern source (`a|b|c` → `a`, `b`, `c`),
- * outside groups and character classes. Used to run a long lexicon entry as
- * several small expressions: V8 matches many small patterns much faster than
- * one large alternation, with the same matches.
+ * The `g` copy of an entry's pattern, made and compiled once (entries stay flag-free and
+ * shareable). A whole entry runs as one expression: since packs are compiled before the
+ * engine's regexp-code budget runs out (see `preparePack`), one alternation is faster than
+ * its alternatives run one by one.
  */
-export function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charAt(i);
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts;
-}
-
-/** `g` copies of an entry's pattern, one per top-level alternative, made once (entries stay flag-free and shareable). */
-function globalOf(re: RegExp): RegExp[] {
+function globalOf(re: RegExp): RegExp {
   let g = globalCache.get(re);
   if (!g) {
-    const flags = re.flags.replace(/[gy]/g, '') + 'g';
-    const parts = re.source.length > CHUNK ? topLevelAlternatives(re.source) : [re.source];
-    if (parts.some((p) => p === '')) g = [new RegExp(re.source, flags)];
-    else {
-      // Neighbouring short alternatives stay together; long ones run on their own.
-      const chunks: string[] = [];
-      for (const p of parts) {
-        const lastChunk = chunks[chunks.length - 1];
-        if (lastChunk !== undefined && lastChunk.length + p.length < CHUNK) chunks[chunks.length - 1] = `${lastChunk}|${p}`;
-        else chunks.push(p);
-      }
-      g = chunks.map((p) => new RegExp(p, flags));
-    }
-    for (const r of g) warmUp(r);
+    g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
+    warmUp(g);
     globalCache.set(re, g);
   }
   return g;
@@ -215,37 +172,14 @@ export function prepareLexicons(packs: readonly LanguagePack[] = []): void {
 export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cue, lang: Lang): Hit[] {
   const out: Hit[] = [];
   for (const e of entries) {
-    const gs = globalOf(e.pattern);
-    const only = gs.length === 1 ? gs[0] : undefined;
-    if (only) {
-      // One expression: its matches come in order and never overlap.
-      only.lastIndex = 0;
-      for (let m = only.exec(text); m !== null; m = only.exec(text)) {
-        if (m[0].length === 0) {
-          only.lastIndex++;
-          continue;
-        }
-        out.push({ cue, id: e.id, start: m.index, end: m.index + m[0].length, lang });
+    const g = globalOf(e.pattern);
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      if (m[0].length === 0) {
+        g.lastIndex++;
+        continue;
       }
-      continue;
-    }
-    const found: Array<{ start: number; end: number; order: number }> = [];
-    gs.forEach((g, order) => {
-      g.lastIndex = 0;
-      for (let m = g.exec(text); m !== null; m = g.exec(text)) {
-        if (m[0].length === 0) {
-          g.lastIndex++;
-          continue;
-        }
-        found.push({ start: m.index, end: m.index + m[0].length, order });
-      }
-    });
-    if (found.length > 1) found.sort((a, b) => a.start - b.start || a.order - b.order);
-    let last = -1;
-    for (const f of found) {
-      if (f.start < last) continue;
-      out.push({ cue, id: e.id, start: f.start, end: f.end, lang });
-      last = f.end;
+      out.push({ cue, id: e.id, start: m.index, end: m.index + m[0].length, lang });
     }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
