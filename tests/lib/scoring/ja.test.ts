@@ -845,3 +845,113 @@ describe('ja: the same ideas in other words (weak-rule recall)', () => {
     expect(verdict('engage-wisely', text, { persona: 'vague-rude' })).toBe('pass');
   });
 });
+
+describe('ja: what good replies do, in broader families', () => {
+  it.each([
+    ['a fix already made', 'ご迷惑をおかけしました。二重に引き落とされた分は、本日付で取り消しました。'],
+    ['a reissued bill', '大変失礼いたしました。割引を反映した請求書を作り直しました。'],
+    ['a stopped card', 'ご心配をおかけしております。お使いのカードは、すでに利用を停止しました。'],
+    ['a completed procedure', 'ご連絡ありがとうございます。退会のお手続きは私のほうで完了しました。'],
+    ['where the parcel is', 'お待たせしております。お荷物は昨夜、大阪の物流センターを出発しました。'],
+    ['delivery with its date', 'ご不便をおかけしました。交換品は木曜日にお届けの予定です。'],
+    ['a check in the passive', '申し訳ございません。同じ日の製品について、品質検査が行われることになりました。'],
+    ['a search under way', 'ご不安な思いをおかけしております。現在、駅の遺失物係が車内を捜索しております。'],
+    ['a callback booked', 'お手数をおかけしました。明後日の10時に、担当の中村からお電話するよう手配いたしました。'],
+    ['a visit', 'ご迷惑をおかけしております。明日の午後、修理に伺います。'],
+    ['a factual answer on stock', 'お問い合わせありがとうございます。駅前店に20席分の個室がございます。'],
+    ['a factual answer on ingredients', 'ご質問ありがとうございます。このパンには卵は使用しておりません。'],
+    ['opening days', 'お問い合わせありがとうございます。8月13日から15日までお休みをいただき、16日から通常どおり営業いたします。'],
+    ['steps in the app', 'ご質問ありがとうございます。「マイページ」→「お届け先」と進むと変更できます。'],
+    ['a check of what the customer sends', 'レシートの写真をDMでお送りいただけますか。確認いたします。'],
+  ])('passes concrete-next-step for %s', (_label, text) => {
+    expect(verdict('concrete-next-step', text)).toBe('pass');
+  });
+
+  it.each([
+    ['a bare "I will check"', '確認いたします。'],
+    ['a bare "shared it"', '共有いたしました。'],
+    ['a vague "the team will deal with it"', 'ご意見ありがとうございます。担当部署にて適切に対応いたします。'],
+    ['"we take it seriously"', '貴重なお声として真摯に受け止めております。'],
+  ])('fails concrete-next-step for %s', (_label, text) => {
+    expect(verdict('concrete-next-step', text)).toBe('fail');
+  });
+
+  it.each([
+    ['anger called natural', 'そこまで待たされたら、お怒りになるのも当然です。'],
+    ['worry called natural', '連絡がなければ、ご不安になるのも無理はありません。'],
+    ['an imagined hardship', '冷蔵庫が動かないなんて、さぞかし困られたでしょう。'],
+    ['an imagined worry', '返事が来ないまま、やきもきされたことと思います。'],
+    ['a caused burden', '説明が足りず、何度もお店まで足を運ばせてしまいました。'],
+    ['confusion caused', '分かりにくい案内で迷わせてしまいましたね。'],
+    ['not the stay we want', 'それは私どもがお届けしたい体験ではございません。'],
+    ['asking after an injury', 'お子さまにお怪我はありませんでしたか。'],
+  ])('passes empathy for %s', (_label, text) => {
+    expect(verdict('empathy', text)).toBe('pass');
+  });
+
+  it.each([
+    ['"excuse me" before a question', 'すみません、お名前を教えていただけますか。'],
+    ['a conditional "sorry"', 'そう受け取られたとしたら、すみません。'],
+    ['a conditional apology for trouble', 'もしご迷惑をおかけしたのであれば、お詫びいたします。'],
+  ])('fails empathy for %s', (_label, text) => {
+    expect(verdict('empathy', text)).toBe('fail');
+  });
+
+  it('still counts an apology followed by a plain step', () => {
+    expect(verdict('empathy', 'すみません、すぐに交換いたします。')).toBe('pass');
+  });
+
+  it.each([
+    ['"A and B, two options"', 'ご希望に沿えず申し訳ございません。店頭での受け取りと、翌週の配送の2つをご用意しています。'],
+    ['two methods', '申し訳ございません。返金はできかねますが、別サイズへ交換する方法と、ポイントでお戻しする方法がございます。'],
+    ['"…and you can also…"', 'ごめんなさい、本日は満席です。カウンター席ならご案内できますし、テイクアウトをご利用いただくこともできます。'],
+  ])('passes two-alternatives for %s', (_label, text) => {
+    expect(verdict('two-alternatives', text, { canGrant: false })).toBe('pass');
+  });
+
+  it.each([
+    ['a single offer', '申し訳ございません。返金はできかねますが、交換でしたら承ります。'],
+    ['a bare no', '申し訳ございません。ご要望にはお応えできません。'],
+  ])('fails two-alternatives for %s', (_label, text) => {
+    expect(verdict('two-alternatives', text, { canGrant: false })).toBe('fail');
+  });
+
+  it.each([
+    ['a named head', '申し訳ございません。補償のご相談は、所長に報告いたしました。所長から明日中にご連絡いたします。'],
+    ['a department it went to', 'いただいた内容は法務部に回付しました。5月10日までに書面でご回答いたします。'],
+    ['a manager who takes it over', '支配人の田中が責任を持って承ります。本日18時までにお電話いたします。'],
+  ])('passes escalate for %s', (_label, text) => {
+    expect(verdict('escalate', text, { needsEscalation: true })).toBe('pass');
+  });
+
+  it('fails escalate for a hand-off with no time', () => {
+    expect(verdict('escalate', '本件は所長に報告いたしました。', { needsEscalation: true })).toBe('fail');
+  });
+
+  it.each([
+    ['cause, scope and refunds', '楽しみにしていた皆さま、申し訳ございません。台風の接近により、土曜日の花火大会は中止となりました。協賛券は全額払い戻します。'],
+    ['a spreading scam and what to do', '不安な思いをされた皆さま、申し訳ございません。当社を名乗る偽のSMSが出回っています。リンクは開かずに削除してください。'],
+    ['delays and the next update', '皆さまにご心配をおかけしています。大雪による通行止めで、東北向けのお荷物に遅れが出ています。道路が開通し次第、順次配達を再開します。'],
+  ])('passes three-c for %s', (_label, text) => {
+    expect(verdict('three-c', text, { crisis: true })).toBe('pass');
+  });
+
+  it('fails three-c when nothing is said about what happened', () => {
+    expect(
+      verdict('three-c', '皆さまにご心配をおかけし、心よりお詫び申し上げます。現在、対応を進めております。詳しいことがわかり次第、お知らせいたします。', { crisis: true }),
+    ).toBe('fail');
+  });
+});
+
+describe('ja: a promise that a bad outcome will never happen', () => {
+  it.each([
+    ['"you will never wait"', '次回からはお待たせすることは一切ございません。'],
+    ['"it will never break"', '新しいモデルは故障することは一切ありません。'],
+  ])('fails under-promise for %s', (_label, text) => {
+    expect(verdict('under-promise', text)).toBe('fail');
+  });
+
+  it('passes under-promise for a standing practice told with 一切', () => {
+    expect(verdict('under-promise', '追加料金をいただくことは一切ございません。')).toBe('pass');
+  });
+});
