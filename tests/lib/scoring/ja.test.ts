@@ -834,6 +834,18 @@ describe('ja: the same ideas in other words (weak-rule recall)', () => {
     expect(verdict('concrete-next-step', text)).toBe('pass');
   });
 
+  it.each([
+    ['fail', '当店は素材にこだわり、味には絶対の自信を持っております。'],
+    ['fail', 'おかげさまで多くのお客様からご好評をいただいております。'],
+    ['fail', '味の好みは人それぞれかと存じます。'],
+    ['fail', '具体的な内容のないご批判にはお答えいたしかねます。'],
+    ['fail', 'そのような書き方はスタッフに大変失礼です。'],
+    ['pass', 'ご不快な思いをさせてしまったようで申し訳ございません。差し支えなければ、どのような点かお聞かせいただけますか。'],
+    ['pass', '品質には気をつけておりますが、お気づきの点があればDMでお知らせください。'],
+  ])('a vague insult answered by defending the product or refusing it: engage-wisely %s for %s', (expected, text) => {
+    expect(verdict('engage-wisely', text, { persona: 'vague-rude' })).toBe(expected);
+  });
+
   it('marks a defence of the staff as defensive, so a vague insult answered with it fails', () => {
     expect(evidence('engage-wisely', 'そう言われるのは心外です。', { persona: 'vague-rude' })).toBe('ja.stiff.defensive-staff');
   });

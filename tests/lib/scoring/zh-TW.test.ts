@@ -755,6 +755,14 @@ describe('zh-TW recall families', () => {
     ['three-c', 'fail', '我們深感抱歉，事件發生後已立即停用所有機台，調查結果會在週五前公告。', { persona: 'neutral', crisis: true }],
     ['three-c', 'fail', '對這次意外我們非常難過，已成立專案小組處理。', { persona: 'neutral', crisis: true }],
     ['three-c', 'fail', '很抱歉，原因尚在調查中，我們會持續努力。', { persona: 'neutral', crisis: true }],
+    // A vague insult answered by defending the product, or by refusing it, instead of inviting specifics.
+    ['engage-wisely', 'fail', '我們的牛肉麵湯頭熬足八小時，品質向來有保障。', { persona: 'vague-rude' }],
+    ['engage-wisely', 'fail', '口味因人而異，但我們對自家出品非常有信心。', { persona: 'vague-rude' }],
+    ['engage-wisely', 'fail', '好多熟客都好支持我哋，多謝關心。', { persona: 'vague-rude' }],
+    ['engage-wisely', 'fail', '這種留言對我們的店員非常不公平。', { persona: 'vague-rude' }],
+    ['engage-wisely', 'fail', '沒有具體內容的批評，我們恕難回應。', { persona: 'vague-rude' }],
+    ['engage-wisely', 'pass', '不好意思讓您有不好的感受，方便說說是哪裡不滿意嗎？', { persona: 'vague-rude' }],
+    ['engage-wisely', 'pass', '我們很重視品質，如果有哪道菜不合口味，歡迎私訊告訴我們。', { persona: 'vague-rude' }],
   ];
   it.each(FAMILIES)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
