@@ -967,3 +967,61 @@ describe('ja: a promise that a bad outcome will never happen', () => {
     expect(verdict('under-promise', '追加料金をいただくことは一切ございません。')).toBe('pass');
   });
 });
+
+describe('ja: the subtle cases, as families', () => {
+  const joking = { persona: 'joking' as const };
+  const malicious = { persona: 'malicious' as const };
+  const neutral = { persona: 'neutral' as const };
+  it.each<[string, RuleId, string, Partial<ReplyContext>, Verdict]>([
+    // a "handy feature" offered with a smile, as if the customer had missed it
+    ['a handy speed setting, with a smile', 'calm-tone', '0.5倍速という便利な機能がありますので、ぜひご活用ください😊', joking, 'fail'],
+    ['a handy zoom, with a smile', 'calm-tone', '拡大表示という便利な機能がございますので、どうぞお使いください🙂', joking, 'fail'],
+    ['a handy button, with a note', 'calm-tone', '音量を下げる便利なボタンもありますから、ぜひ使ってみてくださいね♪', {}, 'fail'],
+    ['the same tip told plainly', 'calm-tone', '字幕という便利な機能がございますので、ぜひご活用ください。', neutral, 'pass'],
+    // the complaint put down to the customer's own view, as a suggestion
+    ['"your eye level was too low"', 'no-arguing', 'お客様の目線が低すぎたのかもしれませんね。', joking, 'fail'],
+    ['"your expectations were too high"', 'no-arguing', 'お客様の期待が大きすぎたのかもしれません。', {}, 'fail'],
+    ['"you sat in the wrong place"', 'no-arguing', 'お客様の座る位置が悪かったのではないでしょうか。', {}, 'fail'],
+    ['an apology for falling short', 'no-arguing', 'お客様のご期待に沿えず申し訳ございません。', {}, 'pass'],
+    // an accusation phrased as a question
+    ['"you are from the shop opposite, aren\'t you?"', 'facts-not-accusations', 'このアカウント、先週オープンした向かいのお店の関係者の方ですよね…？ご投稿の写真のパン、うちでは扱っていない種類です。', malicious, 'fail'],
+    ['…which is no empathy either', 'empathy', 'このアカウント、先週オープンした向かいのお店の関係者の方ですよね…？ご投稿の写真のパン、うちでは扱っていない種類です。', malicious, 'fail'],
+    ['"the owner of a shop nearby?"', 'facts-not-accusations', 'もしかして近所の店のオーナーさんではないですか？当店では扱っていない商品です。', malicious, 'fail'],
+    ['a real reflection with よね', 'empathy', 'ご投稿を拝見しました。楽しみにされていたんですよね。記録を確認し、DMでご連絡します。', malicious, 'pass'],
+    // the conditional apology, then a lecture
+    ['"if you were upset" with される', 'empathy', '受付スタッフの言動でご不快な思いをされたのであれば、申し訳なく思います。', {}, 'fail'],
+    ['"it is basic, don\'t forget next time"', 'no-arguing', 'ただ、保険証のご持参は受診の基本ですので、次回からはお忘れにならないようお願いいたします。', {}, 'fail'],
+    ['"punctuality is manners"', 'calm-tone', 'ただ、時間厳守はマナーですから、今後は遅れないようご注意ください。', {}, 'fail'],
+    ['a real apology and a step of our own', 'calm-tone', 'ご不快な思いをおかけし申し訳ございません。次回からはお待たせしないよう、受付の体制を見直します。', {}, 'pass'],
+    // a sarcastic apology: "so you thought it would…"
+    ['"so you thought it would work at 10,000 m"', 'empathy', 'それは大変申し訳ございませんでした〜。上空1万メートルでもサクサク繋がると思われていたんですね。', {}, 'fail'],
+    ['"so you believed there would be signal underground"', 'empathy', '地下でも電波が入るとお考えになっていたんですね。', {}, 'fail'],
+    ['a restated expectation with a real apology', 'empathy', '当日中に届くと思われていたんですね。説明が足りず申し訳ありません。', {}, 'pass'],
+    // calling the post false, and "you post this everywhere"
+    ['"a false review is obstruction"', 'no-arguing', '虚偽のレビューは業務妨害にあたりますので、削除されない場合は法的措置を検討いたします。', malicious, 'fail'],
+    ['"you post the same every time"', 'facts-not-accusations', '毎回同じような投稿をされていますが、荒らし行為はお控えください。', malicious, 'fail'],
+    ['"the same text on many pages… hard at work"', 'calm-tone', '他店様のページを拝見すると、同じような文面を多数お書きのようですね。お仕事お疲れさまです。', malicious, 'fail'],
+    ['"you always write the same"', 'facts-not-accusations', 'いつも同様の書き込みをされていますよね。', malicious, 'fail'],
+    ['a friendly "hard at work"', 'calm-tone', 'ご質問ありがとうございます！お仕事お疲れさまです。営業時間は10時からです。', neutral, 'pass'],
+    // すみません as an opener before information
+    ['"sorry, it normally takes four weeks"', 'empathy', 'すみません、修了証の発行には通常4週間かかります。到着までお待ちください。', {}, 'fail'],
+    ['"oh, sorry, we changed our hours"', 'empathy', 'あ、すみません、4月から営業時間を10時〜16時30分に変更しました。', neutral, 'fail'],
+    ['"sorry, delivery takes five days as a rule"', 'empathy', 'すみません、配送には原則5営業日いただいております。', {}, 'fail'],
+    ['すみません for the delay itself', 'empathy', 'お待たせしてすみません、通常より発送に時間がかかっております。', {}, 'pass'],
+    ['すみません cushioning a refusal', 'empathy', 'すみません、ご予約の日時変更は前日までとなっております。', neutral, 'pass'],
+  ])('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+
+  it.each<[string, RuleId, string, Partial<ReplyContext>]>([
+    ['what can be done instead', 'concrete-next-step', '申し訳ございません。次回更新日での自動更新停止のお手続きであれば承れますが、いかがいたしますか。', neutral],
+    ['a new counter being set up', 'concrete-next-step', '長くお待たせし申し訳ありません。来月から払い戻し専用の窓口を設ける予定です。', {}],
+    ['a call once the part arrives', 'concrete-next-step', '納車が遅れておりご迷惑をおかけしております。部品が入荷され次第ご連絡いたします。', {}],
+    ['a quoted promise that is declined', 'under-promise', '正直にお伝えすると、「必ず合格できる」とお約束することはできません。', neutral],
+    ['a standing practice to explain', 'under-promise', '当院では、保険外の治療を行う前に必ず書面でご説明し、同意書にご署名をいただいております。', malicious],
+    ['a first person with a role in brackets', 'personal-touch', '気になる点があれば、私（講師の原田）が無料の個別相談で詳しくお話しします。', neutral],
+    ['a phone line with its hours in brackets', 'take-private', 'お手数ですが医院のお電話（診療時間内）までご連絡いただけますでしょうか。', {}],
+  ])('passes %s (%s)', (_label, rule, text, over) => {
+    expect(verdict(rule, text, over)).toBe('pass');
+  });
+});
