@@ -1025,3 +1025,63 @@ describe('ja: the subtle cases, as families', () => {
     expect(verdict(rule, text, over)).toBe('pass');
   });
 });
+
+describe('ja: trainee-typed flaws, as families', () => {
+  const rude = { persona: 'vague-rude' as const };
+  const joking = { persona: 'joking' as const };
+  const malicious = { persona: 'malicious' as const };
+  const neutral = { persona: 'neutral' as const };
+  it.each<[string, RuleId, string, Partial<ReplyContext>, Verdict]>([
+    // the customer's insult quoted back and "gratefully received"
+    ['"「最悪」, gratefully received"', 'calm-tone', '「最悪」とのご評価、ありがたく頂戴しました。', rude, 'fail'],
+    ['"「ひどい」, taken to heart"', 'calm-tone', '「ひどい」というお言葉、スタッフ一同しっかり噛みしめております。', rude, 'fail'],
+    ['"useless as we are"', 'calm-tone', 'ポンコツなりに頑張りますので、今後ともよろしくお願いします。', rude, 'fail'],
+    ['"enjoy it 「boringly」"', 'calm-tone', '次回もぜひ「退屈に」お楽しみください！', rude, 'fail'],
+    ['quoting the complaint to apologise', 'calm-tone', '「届かない」とのこと、申し訳ございません。配送状況を確認いたします。', {}, 'pass'],
+    ['quoting the complaint to apologise (engage)', 'engage-wisely', '「使いにくい」とのこと、申し訳ありません。どの画面か教えていただけますか。', rude, 'pass'],
+    // thanks or delight for an insult or a repeated failure
+    ['"sorry you took the trouble"', 'calm-tone', 'わざわざお休みの日に書き込みいただき、光栄です。', rude, 'fail'],
+    ['"the fourth time, how lovely"', 'calm-tone', '4回目とは、いつもご贔屓いただいて嬉しい限りです。', {}, 'fail'],
+    ['real thanks for a report', 'calm-tone', 'お知らせいただきありがとうございます。すぐに確認いたします。', {}, 'pass'],
+    // the complaint put down to the customer's eyes or hands, with a smile
+    ['"your eyes must be tired"', 'calm-tone', 'そう見えたのは、お客様の目が少しお疲れだったからかもしれませんね。', joking, 'fail'],
+    ['"a strange thing that happens only to you"', 'calm-tone', 'お客様のお宅でだけ起こる不思議な現象なのかもしれませんね。', malicious, 'fail'],
+    ['"which competitor asked you?"', 'calm-tone', 'どこの同業者さんに頼まれて書いているんですか？', malicious, 'fail'],
+    // a rebuttal as "just to clarify", a denial as "hard to imagine"
+    ['"just to clarify, you used…"', 'no-arguing', '念のため申し上げますと、お客様は先月に追加オプションをお申し込みです。', {}, 'fail'],
+    ['"not possible in the first place"', 'no-arguing', 'このプランではそもそも夜間の利用ができない決まりです。', {}, 'fail'],
+    ['"so the bill is not wrong"', 'no-arguing', '料金は規定どおり計算されたもので、間違いではございません。', {}, 'fail'],
+    ['"we believe there is no error"', 'no-arguing', 'メーターの数値に誤りはないものと判断しております。', {}, 'fail'],
+    ['"hard to imagine"', 'no-arguing', '出荷前に全品検品しておりますので、そのような不良は考えにくいです。', malicious, 'fail'],
+    ['"we had a notice up, so please understand"', 'no-arguing', '店頭に告知しておりましたので、ご了承いただけますと幸いです。', {}, 'fail'],
+    ['"normally one would…"', 'no-arguing', '普通は開封前に説明書を読むものですけどね。', joking, 'fail'],
+    ['"it was not your mistake"', 'no-arguing', 'お客様の誤りではございません。こちらで修正いたします。', {}, 'pass'],
+    ['a plain clarification of a policy', 'no-arguing', 'ご質問ありがとうございます。念のため、返品は到着後7日以内に承っております。', neutral, 'pass'],
+    // a cause told with no owner, or owned by someone else
+    ['"the server fault meant…"', 'no-blame-shifting', 'ご返信が遅れたのは、サーバーの障害でメールが受信できなかったためです。', {}, 'fail'],
+    ['"the warehouse side\'s error"', 'no-blame-shifting', '今回も倉庫側の梱包ミスだったようです。', {}, 'fail'],
+    ['"an unforeseen event for us too"', 'no-blame-shifting', '当社にとっても予想外の事態でございました。', {}, 'fail'],
+    ['"your arrival was late"', 'no-blame-shifting', 'ご来店が少し遅れたため、ご案内が後になりました。', {}, 'fail'],
+    ['our own fault, owned', 'no-blame-shifting', '確認が漏れていたのは当店の落ち度です。申し訳ございません。', {}, 'pass'],
+    // the customer named in public with what they bought or attended
+    ['"Mr Tanaka, your order of…"', 'protect-privacy', '田中様、ご注文の「電動自転車（白）」は本日出荷いたしました。', {}, 'fail'],
+    ['"Ms Sato has the weekday plan"', 'protect-privacy', '佐藤様は現在「平日プラン」にご加入のため、土日はご利用いただけません。', {}, 'fail'],
+    ['"the Tuesday 8 pm class\'s Mika"', 'protect-privacy', '火曜20時のヨガクラスのみかさんですね！', joking, 'fail'],
+    ['a name and no record', 'protect-privacy', '田中様、ご連絡ありがとうございます。詳しくはDMでお伺いします。', {}, 'pass'],
+  ])('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+
+  it.each<[string, RuleId, string, Partial<ReplyContext>]>([
+    ['a note added to the post today', 'concrete-next-step', '新しい料金表は本日中にこちらの投稿へ追記いたします。', neutral],
+    ['news once the date is set', 'concrete-next-step', '再開日が決まり次第、公式サイトでお知らせいたします。', neutral],
+    ['a new step before the exam', 'concrete-next-step', '今後は受付の際に、待ち時間の目安をお伝えする時間を設けます。', {}],
+    ['a slot held for next time', 'concrete-next-step', 'ご希望の日を伺えれば、空いている枠をお取りしておきます。', neutral],
+    ['a limited alternative', 'concrete-next-step', '申し訳ございません。延期でしたら一度に限り承ります。', {}],
+    ['numbered options', 'concrete-next-step', '①近い色の定番品をお試しいただく、②次回入荷をお知らせする、のどちらかをご提案します。', neutral],
+    ['a role and a name at the end', 'personal-touch', 'ご指摘ありがとうございます。表示を改めます。料理長の村井より', {}],
+    ['a role speaking for themselves', 'personal-touch', 'どこがお口に合わなかったか教えていただけると、店長として本当に励みになります。', rude],
+  ])('passes %s (%s)', (_label, rule, text, over) => {
+    expect(verdict(rule, text, over)).toBe('pass');
+  });
+});
