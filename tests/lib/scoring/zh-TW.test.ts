@@ -768,3 +768,56 @@ describe('zh-TW recall families', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('zh-TW constructions trainees actually type', () => {
+  // Each idea in a few wordings of its own, with a near miss that must stay clean.
+  const CONSTRUCTIONS: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // Doubting the poster or citing the crowd instead of answering: arguing and sneering at once.
+    ['calm-tone', 'fail', '本店Google評價有4.7顆星，還是您其實沒來過？', {}],
+    ['no-arguing', 'fail', '我們門市每天上百位客人都很滿意，是不是您走錯店了？', {}],
+    ['calm-tone', 'fail', '嫌貴的話，附近還有不少店家可以選擇喔～', { persona: 'neutral' }],
+    ['no-arguing', 'fail', '評分有目共睹，懂的人都懂。', { persona: 'vague-rude' }],
+    ['engage-wisely', 'fail', '你好，我哋間餐廳好多熟客，唔知你係咪搵錯餐廳？', { persona: 'vague-rude' }],
+    ['calm-tone', 'pass', '謝謝您的建議，附近停車場的位置我們整理在官網，方便您參考。', { persona: 'neutral' }],
+    // The insult or the complaint handed back as a jab.
+    ['calm-tone', 'fail', '你的評論邏輯好像有點問題喔 😅', { persona: 'vague-rude' }],
+    ['calm-tone', 'fail', '訂單量大請耐心等候，一直催也不會比較早出貨喔！', {}],
+    ['calm-tone', 'fail', '哈哈那台車可能不適合你的程度啦😂', { persona: 'joking' }],
+    ['calm-tone', 'fail', '我們的手沖咖啡可能太專業了，下次建議點拿鐵。', { persona: 'neutral' }],
+    ['calm-tone', 'fail', '會員專屬優惠只給會員，想要的話歡迎多辦幾張卡喔。', { persona: 'neutral' }],
+    ['calm-tone', 'pass', '很抱歉讓您久等，您一直詢問進度我們完全理解，今天下午會回覆您出貨時間。', {}],
+    // A rebuttal dressed as clarification, a "it's all written there", a denial that the product is at fault.
+    ['no-arguing', 'fail', '跟您澄清一下，紀錄顯示您是過了截止時間才取消，所以才會收取手續費。', {}],
+    ['no-arguing', 'fail', '停車費用在門口公告都寫得很清楚囉。', { persona: 'neutral' }],
+    ['no-arguing', 'fail', '畫面延遲是您家中路由器設定所致，並非本產品品質問題。', {}],
+    ['no-arguing', 'fail', '我們所有的技師都是持有合格證照的，請您放心。', { persona: 'vague-rude' }],
+    ['no-arguing', 'pass', '謝謝您的提醒，停車費用的規定公告在門口與官網，造成困擾很抱歉。', { persona: 'neutral' }],
+    // A question that hints the customer skipped a step.
+    ['no-blame-shifting', 'fail', '想請問您是否有按照說明書先充滿電呢？很多問題其實出在這裡。', {}],
+    ['no-blame-shifting', 'fail', '請問您使用時有定期清潔濾網嗎？', {}],
+    ['no-blame-shifting', 'pass', '請問您方便告訴我們機型嗎？我們會安排技師檢查。', {}],
+    // A cause stated with no owner.
+    ['no-blame-shifting', 'fail', '安裝是合作廠商負責，他們人手比較不足，所以才延後。', {}],
+    ['no-blame-shifting', 'fail', '因為中秋節禮盒訂單突然暴增，出貨才會延遲。', {}],
+    ['no-blame-shifting', 'fail', '經查是系統在更新後出現了扣款異常，款項會退回。', {}],
+    ['no-blame-shifting', 'pass', '延遲是我們排班沒有預估好人力，這是我們的責任，明天會優先出貨。', {}],
+    // Describing the poster's own transaction in public.
+    ['protect-privacy', 'fail', '幫您查了，您上週訂購的金額是$1,980，已經出貨囉。', { persona: 'neutral' }],
+    ['protect-privacy', 'fail', '林先生您 3/12 在信義店買的那台咖啡機，保固還有半年。', { persona: 'neutral' }],
+    ['protect-privacy', 'fail', '你訂嘅係雙人房，8月3號入住，已經幫你確認咗。', { persona: 'neutral' }],
+    ['protect-privacy', 'fail', '包裹已經送到板橋那個地址了，請再確認一下。', { persona: 'neutral' }],
+    ['protect-privacy', 'pass', '謝謝您的詢問，方便私訊告訴我們您買的是哪一款嗎？我來幫您查保固。', { persona: 'neutral' }],
+    ['protect-privacy', 'pass', '謝謝您的留言～ 本店滿千元就免運，還有問題歡迎私訊。', { persona: 'neutral' }],
+    // Hinting by coincidence that the poster works for a rival.
+    ['facts-not-accusations', 'fail', '這類留言總是在隔壁新店開幕時出現，相信大家心中自有判斷。', { persona: 'malicious' }],
+    ['facts-not-accusations', 'fail', '負評剛好都在附近同業週年慶期間出現。我們的食材都有進貨單。', { persona: 'malicious' }],
+    ['facts-not-accusations', 'pass', '謝謝您告訴我們，本店每批食材都有進貨單與溫度紀錄，歡迎私訊用餐日期讓我們核對。', { persona: 'malicious' }],
+    // Concrete remedies that are not refunds.
+    ['concrete-next-step', 'pass', '很抱歉讓您失望，我們會寄一盒新的試吃組給您，請私訊收件方式。', {}],
+    ['concrete-next-step', 'pass', '很抱歉，瘀青沒退的話歡迎回來，我們免費幫您檢查。', {}],
+    ['concrete-next-step', 'pass', '很抱歉造成困擾，您的課程可以轉至台北教室使用，權益不變。', { persona: 'neutral' }],
+  ];
+  it.each(CONSTRUCTIONS)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
