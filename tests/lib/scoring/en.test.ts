@@ -451,3 +451,79 @@ describe('ideas in new words', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/**
+ * Flaws as trainees actually type them, each idea in words of its own: a jab turned back on
+ * the poster, mock compliance, a brush-off, a deduction that denies the customer's account, a
+ * partner's or another team's trouble as the reason, a cause with no owner, reassurance that
+ * guarantees, and the quiet concrete steps (the team briefed, a test run, a fix going up).
+ * Near misses pass: quoting a polite clarification that concedes, the company's own system failing.
+ */
+const TRAINEE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // Sarcasm and mockery that only show in context.
+  ['calm-tone', 'fail', "Imagine posting a review of a hotel you've never stayed at 😉", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', 'Your back had problems long before it met our mattresses.', { persona: 'joking' }],
+  ['calm-tone', 'fail', 'Sorry for the hassle! Have you tried switching it off and on again?'],
+  ['calm-tone', 'fail', "That's rich coming from someone who posts about our rivals every day.", { persona: 'malicious' }],
+  ['calm-tone', 'fail', "Noted, we'll make sure to turn the heating up just for you.", { persona: 'neutral' }],
+  ['thank-the-customer', 'fail', "Thanks for the tip, we'll rush to repaint the walls especially for you.", { persona: 'neutral' }],
+  ['facts-not-accusations', 'fail', 'Hello Dana — or should I say the owner of the bakery across the road?', { persona: 'malicious' }],
+  ['calm-tone', 'fail', "We'd suggest reading the room description before booking in future.", { persona: 'neutral' }],
+  ['calm-tone', 'fail', 'Please stop spreading lies about our kitchen.', { persona: 'malicious' }],
+  ['calm-tone', 'pass', "Sorry the bulb went so soon — I'm sending a new one today. — Ana"],
+  ['join-the-joke', 'pass', "Ha, our oven's been spoken to and is reflecting on its choices 😄 A fresh pie is on its way. — Lou", { persona: 'joking' }],
+  // A brush-off: no-arguing and calm-tone both fail.
+  ['no-arguing', 'fail', "Sorry you feel that way! We'll somehow manage without your business.", { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', "We'll just have to survive without your reviews, then.", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', 'Fridays are always busy. Maybe a quieter café would suit you better?'],
+  ['calm-tone', 'pass', "Fridays are busy, I'm sorry you waited. If a quieter time suits you, I can hold a table for you at 3pm. — Jo"],
+  // Denials and deductions that contradict the customer.
+  ['no-arguing', 'fail', 'Every box is weighed before dispatch, so there must have been six in yours.'],
+  ['no-arguing', 'fail', "The card was used with your PIN, so it wasn't taken by us."],
+  ['no-arguing', 'fail', "It's impossible that the chicken was raw, our ovens log every batch."],
+  ['no-arguing', 'fail', 'Our records show no visit from you, so you cannot have been served by that waiter.', { persona: 'malicious' }],
+  ['no-arguing', 'fail', 'Is it really a hidden fee if it appears at checkout? 🤔'],
+  ['no-arguing', 'fail', 'As explained clearly on our website, delivery is extra.', { persona: 'neutral' }],
+  ['no-arguing', 'fail', 'We checked, and the prices on the receipt are correct.', { persona: 'neutral' }],
+  ['no-arguing', 'pass', "Thanks for asking. Just to clarify, the fee is listed at checkout, but that's no excuse for the confusion and I've asked the web team to show it earlier. — Sam", { persona: 'neutral' }],
+  ['no-arguing', 'pass', "It's impossible for me to know what went wrong without a look, so could you DM us? I'll check it today. — Kai"],
+  ['engage-wisely', 'fail', "Funny, for someone who's never flown with us you know a lot about our seats.", { persona: 'vague-rude' }],
+  // Blame hidden in an explanation.
+  ['no-blame-shifting', 'fail', 'Sorry for the wait. Our delivery partner was struggling with staff shortages all weekend.'],
+  ['no-blame-shifting', 'fail', 'Outages are sometimes inevitable with an older network like yours.'],
+  ['no-blame-shifting', 'fail', 'The billing team sent the invoice without checking your discount, which caused the overcharge.'],
+  ['no-blame-shifting', 'fail', 'The parcel bounced back because the postcode on the order was entered incorrectly.'],
+  ['no-blame-shifting', 'fail', 'The salad came pre-packed, so any problem happened on the supplier\'s side, not in our kitchen.'],
+  ['no-blame-shifting', 'fail', 'Clowns would be funnier. Maybe check your own phone first.', { persona: 'vague-rude' }],
+  ['no-blame-shifting', 'pass', 'We hear you. Our booking system crashed under the traffic at 9am, which is on us, and it is back now.'],
+  ['no-blame-shifting', 'pass', "Our payment system fell over at noon; we're sorry, and every double charge is being reversed today."],
+  // Guarantees phrased as reassurance.
+  ['under-promise', 'fail', 'The new router has fixed the drop-outs for good.'],
+  ['under-promise', 'fail', "Sorry, Ben. This won't be an issue going forward."],
+  ['under-promise', 'fail', "I've reversed it and you'll definitely have the money back by tonight."],
+  ['under-promise', 'fail', 'Our engineer will definitely come tomorrow and fix the boiler.'],
+  ['under-promise', 'pass', "I've logged the fault and an engineer is booked for tomorrow morning; I'll update you if that changes. — Ria"],
+  // Concrete steps said quietly.
+  ['concrete-next-step', 'pass', "Sorry about that, Ade. I've had a word with the kitchen team about the allergen labels. — Mo"],
+  ['concrete-next-step', 'pass', "Sorry you were told otherwise. We've briefed our baristas so everyone knows we stock oat milk. — Em", { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Can you DM us your address so we can run a signal test on your line?', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', "You're right, the sign is wrong. The corrected sign goes up on Monday. — Al", { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', "Sorry, Lou — DM us and we'll get the correct colour out to you this week."],
+  ['concrete-next-step', 'pass', 'I contacted the mill to test this batch for traces of gluten. — Pat'],
+  ['concrete-next-step', 'fail', "Sorry, Lou. We'll look into this matter and have a word about it."],
+  ['escalate', 'pass', "I'm sorry. Our food safety team will investigate and I'll update you by Friday. — Ana", { needsEscalation: true }],
+  ['empathy', 'pass', "Thanks for asking, it's a fair question — the page is confusing. Parking is free after 6pm.", { persona: 'neutral' }],
+  ['two-alternatives', 'pass', "Sorry, we're full at 8 on Friday. I could seat six at 6pm, or 8pm on Saturday. — Yuki", { canGrant: false, persona: 'neutral' }],
+  ['no-review-incentive', 'fail', "Leave us a five-star review and your next coffee is on us!", { persona: 'joking' }],
+  ['no-review-incentive', 'pass', "Sorry about the cold coffee — your next one is on us, just mention this post. — Mia"],
+  // Privacy: a phone call is not a phone number; a named treatment is a detail.
+  ['protect-privacy', 'pass', "Was it a phone call or a chat? DM me and I'll look into it. — Hamid", { persona: 'vague-rude' }],
+  ['protect-privacy', 'fail', "Sorry your teeth whitening appointment ran late, Ms Cole.", { persona: 'neutral' }],
+  ['personal-touch', 'fail', 'Thank you for your message. The membership renews each March.\nKind regards, Manager', { persona: 'neutral' }],
+];
+
+describe('trainee-style flaws in new words', () => {
+  it.each(TRAINEE_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
