@@ -1,13 +1,17 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { stripNotes } from './strip-notes.ts';
 
 const EMPTY = '\0reply-dojo:eager-scoring-data';
+/** A language pack's module. */
+const PACK = /[\\/]src[\\/]lib[\\/]scoring[\\/]detectors[\\/](?:en|zh-TW|ja)\.ts$/;
 
 /**
  * The scorer's language packs and rule texts are imported all at once in Node (the CLIs,
  * the tests, this build) through two `eager.ts` modules. In the web app this plugin swaps
  * both for an empty module, so a page downloads only what it asks for with `loadPack(lang)`
- * and `loadRuleTexts(lang)`: one pack, one language of texts, each its own chunk.
+ * and `loadRuleTexts(lang)`: one pack, one language of texts, each its own chunk. The
+ * packs' maintainer notes are emptied on the way (see `stripNotes`).
  */
 export function lazyScoringPlugin(options: { projectRoot: string }): Plugin {
   const eager = new Set([
@@ -24,6 +28,9 @@ export function lazyScoringPlugin(options: { projectRoot: string }): Plugin {
     },
     load(id) {
       return id === EMPTY ? 'export {};' : null;
+    },
+    transform(code, id) {
+      return PACK.test(id) ? { code: stripNotes(code, id), map: null } : null;
     },
   };
 }
