@@ -527,3 +527,47 @@ describe('trainee-style flaws in new words', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** Subtle flaws as trainees type them: each idea with its near-miss that passes. */
+const SUBTLE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // Others are fine, so the poster must be wrong.
+  ['no-arguing', 'fail', "Sorry, Kim. The booking page is running smoothly for every other customer, so try again later."],
+  ['no-arguing', 'pass', "Sorry, Kim. The booking page was down for everyone from 2pm to 3pm; it's back now and I've restored your basket. — Jo"],
+  // Holding the customer to the small print they signed.
+  ['no-arguing', 'fail', 'The notice period is in the terms and conditions you accepted at sign-up.'],
+  ['no-arguing', 'pass', 'The notice period is one month; the full terms are on our website. Sorry for the confusion. — Jo'],
+  // A jab that the customer is at fault.
+  ['no-arguing', 'fail', "You obviously didn't notice the sign by the door.", { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', 'Loads of customers, actually.', { persona: 'vague-rude' }],
+  ['no-arguing', 'pass', "Actually delighted you asked! The sign is by the door. — Jo", { persona: 'neutral' }],
+  // Exasperation and condescension.
+  ['calm-tone', 'fail', "We've explained this multiple times: the pool shuts at 8."],
+  ['calm-tone', 'fail', 'Oh wonderful, here we go again.'],
+  ['calm-tone', 'fail', 'The price went up in May, as you should know from the email.', { persona: 'neutral' }],
+  ['calm-tone', 'fail', 'If you are going to review us, at least tell us which day you came.', { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "Perhaps you're just holding it upside down 😂", { persona: 'joking' }],
+  ['calm-tone', 'fail', 'Please think twice before posting accusations like these.', { persona: 'malicious' }],
+  ['calm-tone', 'pass', 'Sorry to hear that! Could you at least share which branch? It helps me check. — Jo', { persona: 'neutral' }],
+  ['calm-tone', 'pass', "As you may know, we moved to Park Street in May. Sorry for the confusion! — Jo", { persona: 'neutral' }],
+  // A cause stated with no owner, or handed to someone else.
+  ['no-blame-shifting', 'fail', 'Your sofa was misdelivered by the courier to a neighbour.'],
+  ['no-blame-shifting', 'fail', 'The kitchen was short on chefs last night, so orders were slow.'],
+  ['no-blame-shifting', 'fail', "The fault is with our payment partner and it's on them now."],
+  ['no-blame-shifting', 'fail', 'This usually happens when customers forget to update the app.'],
+  ['no-blame-shifting', 'fail', 'Sorry, that sounds like a problem with your card provider.'],
+  ['no-blame-shifting', 'fail', 'We cannot take responsibility for parcels left in porches.'],
+  ['no-blame-shifting', 'pass', "We were short on chefs last night and that's on us, not you. Sorry, Sam. — Jo"],
+  // Accusations without the word "liar".
+  ['facts-not-accusations', 'fail', "We're not going to fall for this one.", { persona: 'malicious' }],
+  ['facts-not-accusations', 'pass', "We take this seriously. Our records show no order on that date; please DM me so I can check. — Jo", { persona: 'malicious' }],
+  // Personal details: a stay's room and dates, activity elsewhere.
+  ['protect-privacy', 'fail', 'Sorry your booking on 3rd May in Room 12 was noisy.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'You have left the same story on three other pages this week.', { persona: 'malicious' }],
+  ['protect-privacy', 'pass', 'Sorry your stay was noisy. DM me and I will look into it. — Jo', { persona: 'neutral' }],
+];
+
+describe('subtle trainee flaws, by idea', () => {
+  it.each(SUBTLE_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
