@@ -530,6 +530,12 @@ describe('trainee-style flaws in new words', () => {
 
 /** Subtle flaws as trainees type them: each idea with its near-miss that passes. */
 const SUBTLE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // A concrete action handed to a colleague, offered, or set up for the customer's visit.
+  ['concrete-next-step', 'pass', "Sorry about the lukewarm showers. I've asked our facilities manager to replace the boiler valve on floor 3 this week. — Dee"],
+  ['concrete-next-step', 'pass', 'So sorry, the tour is full, but we can transfer you to the Saturday group at no cost.'],
+  ['concrete-next-step', 'pass', "Guide dogs are always welcome, and I'll make sure the front desk knows to expect you both. — Raj"],
+  ['concrete-next-step', 'fail', "Sorry about this. I've asked the team to look into it."],
+  ['concrete-next-step', 'fail', "Sorry you had a poor visit. I've told our staff to do better."],
   // Others are fine, so the poster must be wrong.
   ['no-arguing', 'fail', "Sorry, Kim. The booking page is running smoothly for every other customer, so try again later."],
   ['no-arguing', 'pass', "Sorry, Kim. The booking page was down for everyone from 2pm to 3pm; it's back now and I've restored your basket. — Jo"],
