@@ -1085,3 +1085,61 @@ describe('ja: trainee-typed flaws, as families', () => {
     expect(verdict(rule, text, over)).toBe('pass');
   });
 });
+
+describe('ja pack: constructions trainees slip into', () => {
+  const asked: Partial<ReplyContext> = { persona: 'neutral' };
+  const joke: Partial<ReplyContext> = { persona: 'joking' };
+  it.each<[string, RuleId, string, Partial<ReplyContext>, Verdict]>([
+    // a cause owned by the customer's own device or doing
+    ['"your old app version is the cause"', 'no-blame-shifting', 'ご不便をおかけしております。ご利用のアプリのバージョンが古いことが原因です。', {}, 'fail'],
+    ['"your washing method is the problem"', 'no-blame-shifting', '色落ちの件、お客様の洗濯方法に問題があるようです。', {}, 'fail'],
+    ['"it is not your fault"', 'no-blame-shifting', 'お客様のご操作が原因ではございません。こちらで設定を直します。', {}, 'pass'],
+    // a question that insinuates the customer broke it
+    ['"did you get it wet?"', 'no-blame-shifting', '画面が映らないとのこと、濡らしていませんか？', {}, 'fail'],
+    ['"could you have dropped it?"', 'no-blame-shifting', '念のため伺いますが、落とされたりはしていないでしょうか。', {}, 'fail'],
+    // the decision handed back to the customer
+    ['"you chose that plan"', 'no-blame-shifting', 'ただ、そのプランを選ばれたのはお客様です。', {}, 'fail'],
+    // the brand steps back from a cause placed elsewhere
+    ['"the maker is slow, nothing we can do"', 'no-blame-shifting', 'メーカーの出荷が遅れておりまして、当店ではどうすることもできません。', {}, 'fail'],
+    ['"it is busy, nothing we can do here"', 'no-blame-shifting', '配送が混み合っているせいで、私どもではどうにもできないんです。', {}, 'fail'],
+    ['"other passengers caused it"', 'no-blame-shifting', '遅れは他の乗客の方の急病によるものです。', {}, 'fail'],
+    ['"we will find a way"', 'no-blame-shifting', '私たちで何ができるか、すぐに確認いたします。', {}, 'pass'],
+    // flat denials and waving the complaint off
+    ['"the price shown has no error"', 'no-arguing', '店頭の表示に誤りはございません。', {}, 'fail'],
+    ['"the clerk did nothing wrong"', 'no-arguing', '担当者に落ち度があったわけではございません。ご理解ください。', {}, 'fail'],
+    ['"it should be no problem, I think"', 'no-arguing', 'アプリから手続きすれば別に問題ないと思います。', {}, 'fail'],
+    ['"taste differs from person to person"', 'no-arguing', '味の好みは人によって異なりますので。', {}, 'fail'],
+    ['"read the terms once more, carefully"', 'no-arguing', '利用規約を今一度しっかりお読みください。', {}, 'fail'],
+    ['"if you dislike it so much, go elsewhere"', 'no-arguing', 'それほどご不満なら、他店を利用されてはいかがですか。', {}, 'fail'],
+    ['a fault found and owned is no denial', 'no-arguing', '確認したところ、表示に誤りがございました。申し訳ございません。', {}, 'pass'],
+    ['pointing to the terms is not arguing', 'no-arguing', '返品の条件は利用規約の第5条に記載しております。', asked, 'pass'],
+    // talking down and quoting the insult back
+    ['the insult quoted back with a jab', 'calm-tone', '『最悪の店』とはずいぶんな言われようですね。', {}, 'fail'],
+    ['"as I have told you many times"', 'calm-tone', '何度もお伝えしているとおり、受付は18時までです。', {}, 'fail'],
+    ['"lo-ook carefully at the mail"', 'calm-tone', '案内メールをよぉくご確認くださいね。', {}, 'fail'],
+    ['"a matter settled by asking staff"', 'calm-tone', 'スタッフに声をかけていただければ済む話です。', {}, 'fail'],
+    ['a remark left hanging on "but…"', 'calm-tone', 'アプリなら24時間予約できるかと存じますが。', {}, 'fail'],
+    ['"see an ENT doctor"', 'calm-tone', 'アラームが聞こえないなら耳鼻科を受診されては😅', joke, 'fail'],
+    ['the complaint quoted politely', 'calm-tone', '『届かない』とのこと、申し訳ございません。すぐにお調べします。', {}, 'pass'],
+    ['"that is news to us" is not a jab', 'calm-tone', '「ずっと品切れ」とのご指摘、ありがとうございます。入荷日を確認します。', {}, 'pass'],
+  ])('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+
+  it.each<[string, RuleId, string, Partial<ReplyContext>]>([
+    ['a change already made', 'concrete-next-step', '先週から、売り場に在庫の目安を掲示し始めました。', {}],
+    ['a standing arrangement', 'concrete-next-step', '今後は常に店長が店頭にいるようにします。', {}],
+    ['staff told not to repeat it', 'concrete-next-step', '担当者には、今後メールを送らないよう指示いたしました。', {}],
+    ['an inspection set for this week', 'concrete-next-step', '全店舗の冷蔵設備の点検を今週中に実施いたします。', {}],
+    ['a check already done', 'concrete-next-step', '記録をお調べしたところ、二重請求はございませんでした。', {}],
+    ['where to do it in the app', 'concrete-next-step', '領収書はアプリの［注文履歴］からダウンロードできます。', asked],
+    ['an alternative that can be booked', 'concrete-next-step', '個室は満席ですが、カウンター席でしたらご予約いただけます。', asked],
+    ['a loaf set aside', 'concrete-next-step', '明日の分を一つ取り置きしておきますね。', {}],
+  ])('passes %s (%s)', (_label, rule, text, over) => {
+    expect(verdict(rule, text, over)).toBe('pass');
+  });
+
+  it('does not take a plain platitude for a step', () => {
+    expect(verdict('concrete-next-step', 'ご意見は今後の参考にさせていただきます。')).toBe('fail');
+  });
+});
