@@ -821,3 +821,53 @@ describe('zh-TW constructions trainees actually type', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('zh-TW subtle flaws and unusual good replies', () => {
+  // Each idea in wordings of its own, with near misses that must stay clean.
+  const SUBTLE: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // Understanding or regret named with what the customer went through is empathy; regretting the feeling is not.
+    ['empathy', 'pass', '我們明白退款拖了這麼久的無奈,今天會先幫您確認進度。', {}],
+    ['empathy', 'pass', '很遺憾聽到您碰到這樣的狀況,我們會查清楚。', {}],
+    ['empathy', 'pass', '戴了一整天一定不太好受,我們會寄較寬的款式給您。', { persona: 'neutral' }],
+    ['empathy', 'pass', '確實是我們的停車位太少,週末會加派人員引導。', { persona: 'neutral' }],
+    ['empathy', 'fail', '很遺憾您有這種想法,本店一向照規定辦理。', {}],
+    // The complaint explained away as perception, dismissed as normal, or corrected.
+    ['no-arguing', 'fail', '可能是拍照角度讓您覺得份量比較少,我們每份都有秤重。', { persona: 'neutral' }],
+    ['no-arguing', 'fail', '我們的櫃檯人員應該不會出現這種態度的情況。', {}],
+    ['no-arguing', 'fail', '您收到的確實是黑色款,而不是深藍色喔。', {}],
+    ['no-arguing', 'fail', '假日排隊要等半個鐘都係正常嘅,平日嚟就唔使等。', { persona: 'neutral' }],
+    ['no-arguing', 'fail', '我們的好評率高達 98%,請再給我們一次機會。', {}],
+    ['no-arguing', 'fail', '下次點餐前可以看清楚菜單上的辣度標示。', { persona: 'neutral' }],
+    ['no-arguing', 'fail', '說話請有點禮貌,我們才好幫您處理。', { persona: 'vague-rude' }],
+    ['no-arguing', 'pass', '確實是我們包裝不夠仔細,不是您的問題,今天會補寄。', {}],
+    ['no-arguing', 'pass', '下次我們出貨前會多注意包裝,這次先幫您換新。', {}],
+    // Talking down to the poster is not calm, even without a rude word.
+    ['calm-tone', 'fail', '充電器要用原廠的,這算是最基本的使用常識。', { persona: 'neutral' }],
+    ['calm-tone', 'fail', '你真係好閒喎,日日嚟留言。', { persona: 'vague-rude' }],
+    ['calm-tone', 'fail', '麻煩先查清楚再來罵好嗎?', {}],
+    ['calm-tone', 'pass', '謝謝您的提醒,充電器的使用方式我們會在說明書寫得更清楚。', { persona: 'neutral' }],
+    // A "usually" cause on the customer's side or the machine, or "not our problem", is blame.
+    ['no-blame-shifting', 'fail', '麵包發霉通常跟保存方式有關,建議放冷凍。', { persona: 'neutral' }],
+    ['no-blame-shifting', 'fail', '扣款失敗多半是系統風控機制判定的,請再試一次。', {}],
+    ['no-blame-shifting', 'fail', '停車場收費不是我們門市的問題,請洽管理處。', {}],
+    ['no-blame-shifting', 'fail', '紀錄表示是由您本人在App上按下確認的。', {}],
+    ['no-blame-shifting', 'pass', '麵包發霉是我們包裝密封沒做好,今天就幫您退款。', { persona: 'neutral' }],
+    // The poster's account, order number or dated service named in public.
+    ['protect-privacy', 'fail', '樓主的遊戲帳號「月光貓」昨天有登入紀錄喔。', { persona: 'malicious' }],
+    ['protect-privacy', 'fail', '睇返你張單 #A1234567,已經寄出咗。', { persona: 'neutral' }],
+    ['protect-privacy', 'fail', '你 8月3號 報名的課程已經改期。', { persona: 'neutral' }],
+    ['protect-privacy', 'fail', '物流紀錄顯示 5/9 晚上已送達並簽收。', { persona: 'neutral' }],
+    ['protect-privacy', 'fail', '把會員編號和電話留言在下面,小編幫你查。', { persona: 'neutral' }],
+    ['protect-privacy', 'pass', '我們的 LINE 官方帳號「好食光」可以直接私訊,我會幫您查。', { persona: 'neutral' }],
+    ['protect-privacy', 'pass', '麻煩私訊小編您的訂單編號,我們幫您查配送進度。', { persona: 'neutral' }],
+    // A step with its own deadline, a chase, or records sent over is a next step.
+    ['concrete-next-step', 'pass', '謝謝反映,缺的配件我們禮拜五前補寄。', { persona: 'neutral' }],
+    ['concrete-next-step', 'pass', '抱歉久等,退款會在 7 個工作天內處理完成。', {}],
+    ['concrete-next-step', 'pass', '抱歉讓你久等,我幫你催一下倉庫。', {}],
+    ['concrete-next-step', 'pass', '謝謝告知,我們會把出貨影片傳給您核對。', { persona: 'malicious' }],
+    ['concrete-next-step', 'fail', '謝謝您的意見,我們會持續努力。', {}],
+  ];
+  it.each(SUBTLE)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
