@@ -112,8 +112,9 @@ export function gradeCorpus(items: readonly CorpusItem[], score: ScoreFn): Grade
   return items.map((item) => ({ item, predicted: score(item.context).rules }));
 }
 
-/** Agreement of already graded items with their gold labels. */
-export function metricsOf(graded: readonly Graded[]): CorpusMetrics {
+/** Agreement of already graded items with their gold labels (`listDisagreements: false` leaves the list empty). */
+export function metricsOf(graded: readonly Graded[], options?: { listDisagreements?: boolean }): CorpusMetrics {
+  const list = options?.listDisagreements ?? true;
   const counts = new Map<RuleId, { agree: number; judged: number; tp: number; fp: number; fn: number }>();
   for (const id of RULE_IDS) counts.set(id, { agree: 0, judged: 0, tp: 0, fp: 0, fn: 0 });
   const disagreements: Disagreement[] = [];
@@ -130,7 +131,7 @@ export function metricsOf(graded: readonly Graded[]): CorpusMetrics {
       if (g === p) {
         c.agree++;
         agreeAll++;
-      } else {
+      } else if (list) {
         const d: Disagreement = { line: item.line, rule: id, gold: g, predicted: p, text: item.context.text };
         if (item.context.id !== undefined) d.id = item.context.id;
         disagreements.push(d);
@@ -194,7 +195,7 @@ export function bootstrapMacroF1(graded: readonly Graded[], options?: { rounds?:
   for (let r = 0; r < rounds; r++) {
     const sample: Graded[] = [];
     for (let i = 0; i < graded.length; i++) sample.push(graded[Math.floor(random() * graded.length)]!);
-    values.push(metricsOf(sample).macroF1);
+    values.push(metricsOf(sample, { listDisagreements: false }).macroF1);
   }
   values.sort((a, b) => a - b);
   const at = (q: number): number => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))]!;
