@@ -1,6 +1,7 @@
 import type { Lang } from './contract.ts';
 import { PACKS } from './detectors/index.ts';
 import type { Cue, LanguagePack, PatternEntry } from './detectors/types.ts';
+import { FactorIndex, haystackOf, mayMatch, requiredFactors, type Factors, type Haystack } from './prefilter.ts';
 import { DISJUNCTION, PROHIBITIONS, RAW_PERSONAL_DATA } from './universal.ts';
 
 /** One place in the reply where a cue's pattern matched. */
@@ -90,6 +91,17 @@ const NEW_PREDICATE = /(?<!つい|とし|にとっ|対し|よっ|おい|関し|�
 const CLAUSE_PUNCT = /[,;:.!?。，、；：！？\n—–()（）「」『』]/;
 
 const globalCache = new WeakMap<RegExp, RegExp>();
+const factorCache = new WeakMap<RegExp, Factors | null>();
+
+/** The prefilter's factors of an entry's pattern (see `requiredFactors`), worked out once. */
+function factorsOf(re: RegExp): Factors | null {
+  let f = factorCache.get(re);
+  if (f === undefined) {
+    f = requiredFactors(re);
+    factorCache.set(re, f);
+  }
+  return f;
+}
 
 /**
  * The `g` copy of an entry's pattern, made and compiled once (entries stay flag-free and
@@ -143,9 +155,52 @@ const preparedPacks = new WeakSet<LanguagePack>();
 function preparePack(pack: LanguagePack): void {
   if (preparedPacks.has(pack)) return;
   preparedPacks.add(pack);
-  for (const entries of Object.values(pack.cues)) for (const e of entries) globalOf(e.pattern);
-  for (const e of pack.clauseBreaks ?? []) globalOf(e.pattern);
-  for (const e of pack.commitments ?? []) globalOf(e.pattern);
+  const runners = new Set<Runner>();
+  for (const entries of Object.values(pack.cues)) for (const r of runnersOf(entries)) runners.add(r);
+  if (pack.clauseBreaks) for (const r of runnersOf(pack.clauseBreaks)) runners.add(r);
+  for (const e of pack.commitments ?? []) runners.add(runnerOf(e));
+  const own = [...runners].filter((r) => r.index === undefined);
+  const index = new FactorIndex(own.map((r) => r.factors));
+  own.forEach((r, slot) => {
+    r.index = index;
+    r.slot = slot;
+  });
+}
+
+function prepareEntry(e: PatternEntry): void {
+  runnerOf(e);
+}
+
+/** An entry ready to run: its `g` expression and its prefilter factors. */
+interface Runner {
+  id: string;
+  g: RegExp;
+  factors: Factors | null;
+  /** The index of the pack the entry belongs to, and its slot there (entries outside a pack have none). */
+  index?: FactorIndex;
+  slot?: number;
+}
+
+const runnerCache = new WeakMap<PatternEntry, Runner>();
+const listCache = new WeakMap<readonly PatternEntry[], readonly Runner[]>();
+
+function runnerOf(e: PatternEntry): Runner {
+  let r = runnerCache.get(e);
+  if (!r) {
+    r = { id: e.id, g: globalOf(e.pattern), factors: factorsOf(e.pattern) };
+    runnerCache.set(e, r);
+  }
+  return r;
+}
+
+/** The runners of a list of entries, kept with the list (a pack's lists are made once). */
+function runnersOf(entries: readonly PatternEntry[]): readonly Runner[] {
+  let rs = listCache.get(entries);
+  if (!rs) {
+    rs = entries.map(runnerOf);
+    listCache.set(entries, rs);
+  }
+  return rs;
 }
 
 let preparedShared = false;
@@ -158,7 +213,7 @@ let preparedShared = false;
 export function prepareLexicons(packs: readonly LanguagePack[] = []): void {
   if (!preparedShared) {
     preparedShared = true;
-    for (const e of [...PROHIBITIONS, ...RAW_PERSONAL_DATA, DISJUNCTION]) globalOf(e.pattern);
+    for (const e of [...PROHIBITIONS, ...RAW_PERSONAL_DATA, DISJUNCTION]) prepareEntry(e);
   }
   for (const p of Object.values(PACKS)) preparePack(p);
   for (const p of packs) preparePack(p);
@@ -167,12 +222,15 @@ export function prepareLexicons(packs: readonly LanguagePack[] = []): void {
 /**
  * Every match of the entries in `text`. Matches of one entry do not overlap:
  * as with a single scan of the whole pattern, the leftmost match wins and the
- * next one starts after it. This is a pure function.
+ * next one starts after it. An entry whose prefilter factors are all absent from
+ * the text is not run (it cannot match). Pass `hay` when matching many entries
+ * on one text. This is a pure function.
  */
-export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cue, lang: Lang): Hit[] {
+export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cue, lang: Lang, hay: Haystack = haystackOf(text)): Hit[] {
   const out: Hit[] = [];
-  for (const e of entries) {
-    const g = globalOf(e.pattern);
+  for (const e of runnersOf(entries)) {
+    if (e.factors !== null && !(e.index ? hay.mayRun(e.index, e.slot!) : mayMatch(e.factors, hay))) continue;
+    const g = e.g;
     g.lastIndex = 0;
     for (let m = g.exec(text); m !== null; m = g.exec(text)) {
       if (m[0].length === 0) {
@@ -294,6 +352,8 @@ export class Analysis {
   /** The reply as written. */
   readonly source: string;
   private readonly layout: NormalisedText;
+  /** `text` as the prefilter reads it (pass it to `matchAll`). */
+  readonly hay: Haystack;
   readonly lang: Lang;
   private readonly packs: readonly LanguagePack[];
   private readonly rawCache = new Map<Cue, Hit[]>();
@@ -312,6 +372,7 @@ export class Analysis {
     this.source = text;
     this.layout = normaliseLayout(text);
     this.text = this.layout.text;
+    this.hay = haystackOf(this.text);
     this.lang = first.lang;
     this.packs = packs;
     this.joking = options?.joking ?? false;
@@ -328,7 +389,7 @@ export class Analysis {
     let hits = this.rawCache.get(cue);
     if (!hits) {
       hits = [];
-      for (const p of this.packs) hits.push(...matchAll(this.text, p.cues[cue], cue, p.lang));
+      for (const p of this.packs) hits.push(...matchAll(this.text, p.cues[cue], cue, p.lang, this.hay));
       if (this.packs.length > 1) hits.sort((a, b) => a.start - b.start || b.end - a.end);
       this.rawCache.set(cue, hits);
     }
@@ -416,7 +477,7 @@ export class Analysis {
       for (let i = 0; i < this.text.length; i++) if (CLAUSE_PUNCT.test(this.text.charAt(i))) cuts.add(i);
       for (const s of this.sentences()) cuts.add(s.start);
       for (const p of this.packs) {
-        for (const h of matchAll(this.text, p.clauseBreaks ?? [], 'negation', p.lang)) cuts.add(h.start);
+        for (const h of matchAll(this.text, p.clauseBreaks ?? [], 'negation', p.lang, this.hay)) cuts.add(h.start);
       }
       const sorted = [...cuts].sort((a, b) => a - b);
       const spans: Span[] = [];
@@ -470,7 +531,7 @@ export class Analysis {
 
   /** Where the reply tells the reader not to do something (see `PROHIBITIONS`). */
   private prohibitions(): Span[] {
-    return (this.prohibitionSpans ??= PROHIBITIONS.flatMap((p) => matchAll(this.text, [p], 'negation', this.lang)));
+    return (this.prohibitionSpans ??= PROHIBITIONS.flatMap((p) => matchAll(this.text, [p], 'negation', this.lang, this.hay)));
   }
 
   /** Is a hedge earlier in the same clause ("I can't promise it will…")? */

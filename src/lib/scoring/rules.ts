@@ -113,7 +113,7 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
   const invites = a.raw('privateInvite');
   let disjunctionCache: Span[] | undefined;
   const disjunctions = (): Span[] =>
-    (disjunctionCache ??= [...a.raw('alternativeMarker'), ...matchAll(a.text, [DISJUNCTION], 'alternativeMarker', a.lang)]);
+    (disjunctionCache ??= [...a.raw('alternativeMarker'), ...matchAll(a.text, [DISJUNCTION], 'alternativeMarker', a.lang, a.hay)]);
   const inInviteSentence = (h: Hit): boolean => {
     const s = a.sentenceOf(h.start);
     if (invites.some((i) => i.start >= s.start && i.start < s.end)) return true;
@@ -141,7 +141,7 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
   const reveal = a.live('privacyReveal')[0];
   if (reveal) return { kind: 'reveal', hit: reveal };
   for (const p of RAW_PERSONAL_DATA) {
-    for (const h of matchAll(a.text, [p], 'privacyReveal', a.lang)) {
+    for (const h of matchAll(a.text, [p], 'privacyReveal', a.lang, a.hay)) {
       if (!inInviteSentence(h)) return { kind: 'reveal', hit: h };
     }
   }

@@ -85,11 +85,11 @@ function findCommitments(context: ReplyContext): Array<Omit<Commitment, 'turn' |
   for (const p of packs) {
     if (p.commitments?.length) {
       for (const entry of p.commitments) {
-        for (const hit of matchAll(a.text, [entry], 'remedy', p.lang)) found.push({ hit, kind: entry.kind });
+        for (const hit of matchAll(a.text, [entry], 'remedy', p.lang, a.hay)) found.push({ hit, kind: entry.kind });
       }
     } else {
-      for (const hit of matchAll(a.text, p.cues.remedy, 'remedy', p.lang)) found.push({ hit, kind: 'other-remedy' });
-      for (const hit of matchAll(a.text, p.cues.timeframe, 'timeframe', p.lang)) found.push({ hit, kind: 'report-back' });
+      for (const hit of matchAll(a.text, p.cues.remedy, 'remedy', p.lang, a.hay)) found.push({ hit, kind: 'other-remedy' });
+      for (const hit of matchAll(a.text, p.cues.timeframe, 'timeframe', p.lang, a.hay)) found.push({ hit, kind: 'report-back' });
     }
   }
   const guarantees = a.live('guarantee');

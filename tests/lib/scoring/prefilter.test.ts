@@ -1,0 +1,180 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normaliseLayout } from '../../../src/lib/scoring/analyse.ts';
+import { LANGS, type Lang } from '../../../src/lib/scoring/contract.ts';
+import { parseCorpus } from '../../../src/lib/scoring/corpus.ts';
+import { PACKS } from '../../../src/lib/scoring/detectors/index.ts';
+import type { PatternEntry } from '../../../src/lib/scoring/detectors/types.ts';
+import { FactorIndex, haystackOf, mayMatch, requiredFactors, type Factors } from '../../../src/lib/scoring/prefilter.ts';
+import { DISJUNCTION, PROHIBITIONS, RAW_PERSONAL_DATA } from '../../../src/lib/scoring/universal.ts';
+
+/** The factors as plain data: per alternative, its sets of strings (sorted, for comparison). */
+const shape = (f: Factors | null): string[][][] | null =>
+  f && f.alternatives.map((alt) => alt.map((i) => [...f.sets[i]!.strings].sort()));
+
+describe('requiredFactors', () => {
+  it('finds the literal a match needs, lower-cased under the i flag', () => {
+    expect(shape(requiredFactors(/\bsorry\b/i))).toEqual([[['sorry']]]);
+    expect(requiredFactors(/\bsorry\b/i)!.caseless).toBe(true);
+    expect(shape(requiredFactors(/Sorry/))).toEqual([[['Sorry']]]);
+    expect(requiredFactors(/Sorry/)!.caseless).toBe(false);
+  });
+
+  it('spells out optional letters and small classes, and keeps one set per alternative', () => {
+    expect(shape(requiredFactors(/\bcolou?r\b/))).toEqual([[['color', 'colour']]]);
+    expect(shape(requiredFactors(/we['’]re/))).toEqual([[["we're", 'we’re']]]);
+    expect(shape(requiredFactors(/\bthanks\b|\bcheers\b/i))).toEqual([[['thanks']], [['cheers']]]);
+  });
+
+  it('requires every independent part of a sequence, up to three', () => {
+    const f = shape(requiredFactors(/\b(?:via|through) [a-z]{1,9} (?:DM|e-?mail)\b/i));
+    expect(f).toHaveLength(1);
+    expect(f![0]).toEqual(expect.arrayContaining([['through ', 'via '], [' dm', ' e-mail', ' email']]));
+  });
+
+  it('keeps only the shortest strings where one contains another', () => {
+    expect(shape(requiredFactors(/\b(?:very )?sorry\b/i))).toEqual([[['sorry']]]);
+  });
+
+  it('reads CJK patterns', () => {
+    expect(shape(requiredFactors(/(?:非常|十分)?抱歉/u))).toEqual([[['抱歉']]]);
+    expect(shape(requiredFactors(/申し訳(?:ございません|ありません)/u))).toEqual([[['申し訳ありません', '申し訳ございません']]]);
+  });
+
+  it('gives no factors when an alternative needs no literal, or the pattern cannot be read', () => {
+    expect(requiredFactors(/\d{3,}/)).toBeNull();
+    expect(requiredFactors(/\bsorry\b|[A-Z]{4,}/)).toBeNull();
+    expect(requiredFactors(/(a)\1/)).toEqual(expect.anything()); // the literal before the back-reference
+    expect(requiredFactors(/\1(a)/)).toEqual(expect.anything());
+  });
+
+  it('never lets case folding hide a match: non-ASCII cased letters are not used under i', () => {
+    // ſ folds to s under iu; the haystack folds it too.
+    expect(mayMatch(requiredFactors(/\bsorry\b/iu), haystackOf('ſorry'))).toBe(true);
+    // Σ/σ/ς fold together under i, lower-casing does not bring ς to σ: the letter is not used.
+    const sigma = requiredFactors(/χάος/i);
+    expect(/χάος/i.test('ΧΆΟΣ')).toBe(true);
+    expect(mayMatch(sigma, haystackOf('ΧΆΟΣ'))).toBe(true);
+  });
+});
+
+describe('mayMatch and FactorIndex', () => {
+  const entries: PatternEntry[] = [
+    { id: 'a', pattern: /\bsorry\b/i, note: '' },
+    { id: 'b', pattern: /\b(?:via|by) (?:DM|e-?mail)\b/i, note: '' },
+    { id: 'c', pattern: /\d{3,}/, note: '' },
+  ];
+  const factors = entries.map((e) => requiredFactors(e.pattern));
+  const index = new FactorIndex(factors);
+
+  it('agree with each other and let through every pattern that matches', () => {
+    for (const text of ['So sorry about that', 'Reach me by DM please', 'by the way', 'Order 12345', 'SORRY!!', '']) {
+      const hay = haystackOf(text);
+      entries.forEach((e, slot) => {
+        expect(hay.mayRun(index, slot), `${e.id} on "${text}"`).toBe(mayMatch(factors[slot]!, hay));
+        if (e.pattern.test(text)) expect(mayMatch(factors[slot]!, hay), `${e.id} on "${text}"`).toBe(true);
+      });
+    }
+  });
+
+  it('rules a pattern out when a required part is missing', () => {
+    const hay = haystackOf('Reach me by phone, sorry');
+    expect(hay.mayRun(index, 1)).toBe(false);
+    expect(hay.mayRun(index, 0)).toBe(true);
+    expect(hay.mayRun(index, 2)).toBe(true); // no factors: always runs
+  });
+});
+
+/** Every lexicon entry of a pack: its cues, clause breaks and commitments. */
+const packEntries = (lang: Lang): PatternEntry[] => {
+  const p = PACKS[lang];
+  return [...Object.values(p.cues).flat(), ...(p.clauseBreaks ?? []), ...(p.commitments ?? [])];
+};
+const SHARED: PatternEntry[] = [...PROHIBITIONS, ...RAW_PERSONAL_DATA, DISJUNCTION];
+
+/** The replies of every corpus part, by language, as the scorer reads them. */
+function corpusReplies(): Record<Lang, string[]> {
+  const dir = 'tests/lib/scoring/corpus';
+  const out = { en: new Set<string>(), 'zh-TW': new Set<string>(), ja: new Set<string>() };
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl'))) {
+    for (const i of parseCorpus(readFileSync(`${dir}/${f}`, 'utf8'), { partial: f.includes('probe') }).items) {
+      out[i.context.lang].add(normaliseLayout(i.context.text).text);
+    }
+  }
+  return { en: [...out.en], 'zh-TW': [...out['zh-TW']], ja: [...out.ja] };
+}
+
+/** The runs the prefilter skipped, and those of them where the entry does match (which must be none). */
+function audit(entries: readonly PatternEntry[], texts: readonly string[]): { runs: number; skipped: number; missed: string[] } {
+  const hays = texts.map(haystackOf);
+  const missed: string[] = [];
+  let skipped = 0;
+  for (const e of entries) {
+    const f = requiredFactors(e.pattern);
+    if (!f) continue;
+    texts.forEach((t, i) => {
+      if (mayMatch(f, hays[i]!)) return;
+      skipped++;
+      if (e.pattern.test(t)) missed.push(`${e.id}: ${t.slice(0, 80)}`);
+    });
+  }
+  return { runs: entries.length * texts.length, skipped, missed };
+}
+
+describe('the prefilter is sound on every lexicon entry', () => {
+  const entries = [...SHARED, ...LANGS.flatMap(packEntries)];
+  const replies = corpusReplies();
+
+  for (const lang of LANGS) {
+    it(`${lang}: lets through every entry of the pack that matches a corpus reply, and skips most runs`, () => {
+      expect(replies[lang].length).toBeGreaterThan(1000);
+      const { runs, skipped, missed } = audit(packEntries(lang), replies[lang]);
+      expect(missed).toEqual([]);
+      expect(skipped / runs).toBeGreaterThan(0.75);
+    });
+  }
+
+  it('lets through the shared entries on every reply, and each pack on a sample of the other languages', () => {
+    const all = LANGS.flatMap((l) => replies[l]);
+    expect(audit(SHARED, all).missed).toEqual([]);
+    for (const lang of LANGS) {
+      const others = LANGS.filter((l) => l !== lang).flatMap((l) => replies[l].filter((_, i) => i % 8 === 0));
+      expect(audit(packEntries(lang), others).missed, lang).toEqual([]);
+    }
+  });
+
+  it('lets through random strings each entry matches (where fast-check can generate them)', () => {
+    let checked = 0;
+    for (const e of entries) {
+      const f = requiredFactors(e.pattern);
+      if (!f) continue;
+      let gen: fc.Arbitrary<string>;
+      try {
+        // A case-sensitive copy generates strings the entry (case-insensitive or not) matches too.
+        gen = fc.stringMatching(new RegExp(e.pattern.source, e.pattern.flags.replace(/[imgy]/g, '')));
+        fc.sample(gen, 1);
+      } catch {
+        continue; // \b and lookarounds are not supported by the generator
+      }
+      checked++;
+      fc.assert(
+        fc.property(fc.string({ maxLength: 6 }), gen, fc.string({ maxLength: 6 }), (pre, mid, post) => {
+          const text = pre + mid + post;
+          if (!e.pattern.test(text)) return true;
+          return mayMatch(f, haystackOf(text));
+        }),
+        { numRuns: 20 },
+      );
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('has factors for most entries of every pack', () => {
+    for (const lang of LANGS) {
+      const es = Object.values(PACKS[lang].cues).flat();
+      const with_ = es.filter((e) => requiredFactors(e.pattern) !== null).length;
+      expect(with_ / es.length, lang).toBeGreaterThan(0.8);
+    }
+  });
+});
