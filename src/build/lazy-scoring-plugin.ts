@@ -8,15 +8,17 @@ const PACK = /[\\/]src[\\/]lib[\\/]scoring[\\/]detectors[\\/](?:en|zh-TW|ja)\.ts
 
 /**
  * The scorer's language packs and rule texts are imported all at once in Node (the CLIs,
- * the tests, this build) through two `eager.ts` modules. In the web app this plugin swaps
- * both for an empty module, so a page downloads only what it asks for with `loadPack(lang)`
- * and `loadRuleTexts(lang)`: one pack, one language of texts, each its own chunk. The
+ * the tests, this build) through two `eager.ts` modules, and its prefilter's factor reader
+ * (with a regexp parser) through a third. In the web app this plugin swaps all three for an
+ * empty module, so a page downloads only what it asks for with `loadPack(lang)` and
+ * `loadRuleTexts(lang)`: one pack, one language of texts, each its own chunk, and no parser. The
  * packs' maintainer notes are emptied on the way (see `stripNotes`).
  */
 export function lazyScoringPlugin(options: { projectRoot: string }): Plugin {
   const eager = new Set([
     resolve(options.projectRoot, 'src/lib/scoring/detectors/eager.ts'),
     resolve(options.projectRoot, 'src/lib/scoring/texts/eager.ts'),
+    resolve(options.projectRoot, 'src/lib/scoring/prefilter/eager.ts'),
   ]);
   return {
     name: 'reply-dojo-lazy-scoring',

@@ -49,6 +49,14 @@ describe('lazyScoringPlugin', () => {
     }
   });
 
+  it('leaves the prefilter’s regexp parser out of every chunk (the page grades without the prefilter)', async () => {
+    const all = (await bundle([lazyScoringPlugin({ projectRoot: root })])).flatMap((c) => c.moduleIds.map(rel));
+    expect(all).toContain('src/lib/scoring/prefilter/index.ts');
+    expect(all.filter((m) => m.includes('regexpp') || m.endsWith('prefilter/factors.ts'))).toEqual([]);
+    const node = (await bundle([])).flatMap((c) => c.moduleIds.map(rel));
+    expect(node).toContain('src/lib/scoring/prefilter/factors.ts');
+  });
+
   it('leaves Node’s eager imports alone when it is not used', async () => {
     const chunks = await bundle([]);
     // What the entry loads statically: itself and the chunks it imports, recursively.

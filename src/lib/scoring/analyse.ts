@@ -1,7 +1,8 @@
 import type { Lang } from './contract.ts';
 import { PACKS } from './detectors/index.ts';
 import type { Cue, LanguagePack, PatternEntry } from './detectors/types.ts';
-import { FactorIndex, haystackOf, mayMatch, requiredFactors, type Factors, type Haystack } from './prefilter.ts';
+import * as factorReader from './prefilter/eager.ts';
+import { FactorIndex, haystackOf, mayMatch, type Factors, type Haystack } from './prefilter/index.ts';
 import { DISJUNCTION, PROHIBITIONS, RAW_PERSONAL_DATA } from './universal.ts';
 
 /** One place in the reply where a cue's pattern matched. */
@@ -93,11 +94,15 @@ const CLAUSE_PUNCT = /[,;:.!?。，、；：！？\n—–()（）「」『』]/
 const globalCache = new WeakMap<RegExp, RegExp>();
 const factorCache = new WeakMap<RegExp, Factors | null>();
 
-/** The prefilter's factors of an entry's pattern (see `requiredFactors`), worked out once. */
+/** Reads the prefilter's factors off a pattern; absent in the web app (see `prefilter/eager.ts`). */
+const readFactors: ((re: RegExp) => Factors | null) | undefined = (factorReader as Partial<typeof factorReader>).requiredFactors;
+
+/** The prefilter's factors of an entry's pattern (see `requiredFactors`), worked out once; none without the reader. */
 function factorsOf(re: RegExp): Factors | null {
+  if (!readFactors) return null;
   let f = factorCache.get(re);
   if (f === undefined) {
-    f = requiredFactors(re);
+    f = readFactors(re);
     factorCache.set(re, f);
   }
   return f;

@@ -1,13 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseLayout } from '../../../src/lib/scoring/analyse.ts';
-import { LANGS, type Lang } from '../../../src/lib/scoring/contract.ts';
-import { parseCorpus } from '../../../src/lib/scoring/corpus.ts';
-import { PACKS } from '../../../src/lib/scoring/detectors/index.ts';
-import type { PatternEntry } from '../../../src/lib/scoring/detectors/types.ts';
-import { FactorIndex, haystackOf, mayMatch, requiredFactors, type Factors } from '../../../src/lib/scoring/prefilter.ts';
-import { DISJUNCTION, PROHIBITIONS, RAW_PERSONAL_DATA } from '../../../src/lib/scoring/universal.ts';
+import { normaliseLayout } from '../../../../src/lib/scoring/analyse.ts';
+import { LANGS, type Lang } from '../../../../src/lib/scoring/contract.ts';
+import { parseCorpus } from '../../../../src/lib/scoring/corpus.ts';
+import { PACKS } from '../../../../src/lib/scoring/detectors/index.ts';
+import type { PatternEntry } from '../../../../src/lib/scoring/detectors/types.ts';
+import { requiredFactors } from '../../../../src/lib/scoring/prefilter/factors.ts';
+import { FactorIndex, haystackOf, mayMatch, type Factors } from '../../../../src/lib/scoring/prefilter/index.ts';
+import { DISJUNCTION, PROHIBITIONS, RAW_PERSONAL_DATA } from '../../../../src/lib/scoring/universal.ts';
 
 /** The factors as plain data: per alternative, its sets of strings (sorted, for comparison). */
 const shape = (f: Factors | null): string[][][] | null =>

@@ -1,0 +1,226 @@
+/**
+ * A cheap necessary condition for a pattern to match, read off the pattern's syntax: sets
+ * of literal strings such that every match contains a string of each set. In a typical
+ * reply only about one lexicon entry in forty matches, so checking the strings first
+ * spares most of the regular-expression runs. A string is checked by its grams (its runs
+ * of three characters; a shorter string, itself) against a bit set of the grams the reply
+ * holds, so a check costs a few array reads whatever the length of the reply. This only
+ * ever changes the speed: a pattern whose required strings cannot all be present cannot
+ * match.
+ *
+ * The factors are read off each pattern by `requiredFactors` (`./factors.ts`, with a
+ * regexp parser). This module only checks them, and only ever answers "cannot match" or
+ * "may match". The web app leaves the prefilter out (see `./eager.ts`): there a reply is
+ * graded well inside its time without it, and the parser would add to the download.
+ */
+export interface Factors {
+  /** The distinct sets of strings (lower case when `caseless`). */
+  sets: readonly FactorSet[];
+  /**
+   * One entry per top-level alternative of the pattern: the sets (indices into `sets`)
+   * a match of that alternative needs, every one of them. A match needs one alternative.
+   */
+  alternatives: ReadonlyArray<readonly number[]>;
+  /** The pattern has the `i` flag; its strings are looked for in the lower-cased text. */
+  caseless: boolean;
+}
+
+/** Strings one of which occurs in a match. */
+export interface FactorSet {
+  strings: readonly string[];
+  /** The grams each string needs, flat: a count, then that many bit indices, string after string. */
+  bits: Uint16Array;
+}
+
+/** Bits in a haystack's set of grams (one per 16-bit hash of a gram). */
+const BITS = 65536;
+
+/** The bit of a run of one to three characters (absent characters are 0). */
+function gram(a: number, b: number, c = 0): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 16;
+}
+
+/** A reply as the prefilter reads it: the grams of the text as written and lower-cased. */
+export class Haystack {
+  private readonly seen = new Map<FactorIndex, Uint8Array>();
+  /**
+   * @param bits the bit set of the grams
+   * @param list the same bits as a list, each once
+   */
+  constructor(
+    readonly bits: Uint32Array,
+    readonly list: readonly number[],
+  ) {}
+
+  /** May the pattern in this slot of the index match the text? */
+  mayRun(index: FactorIndex, slot: number): boolean {
+    let present = this.seen.get(index);
+    if (!present) {
+      present = index.present(this);
+      this.seen.set(index, present);
+    }
+    return index.satisfied(slot, present);
+  }
+}
+
+function addBit(bits: Uint32Array, list: number[], g: number): void {
+  const bit = 1 << (g & 31);
+  if ((bits[g >>> 5]! & bit) === 0) {
+    bits[g >>> 5]! |= bit;
+    list.push(g);
+  }
+}
+
+function addGrams(bits: Uint32Array, list: number[], s: string): void {
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Every character alone, every pair and every triple: strings of one, two and more characters need them.
+    addBit(bits, list, gram(c, 0));
+    if (i >= 1) addBit(bits, list, gram(b, c));
+    if (i >= 2) addBit(bits, list, gram(a, b, c));
+    a = b;
+    b = c;
+  }
+}
+
+/** The bits a string needs: its character triples, or its pair, or its character alone. */
+export function gramsOf(str: string): number[] {
+  const set = new Set<number>();
+  const at = (i: number): number => str.charCodeAt(i);
+  if (str.length === 1) set.add(gram(at(0), 0));
+  else if (str.length === 2) set.add(gram(at(0), at(1)));
+  else for (let i = 2; i < str.length; i++) set.add(gram(at(i - 2), at(i - 1), at(i)));
+  return [...set];
+}
+
+/**
+ * The grams of the text as written and lower-cased, in one set: a case-sensitive string
+ * needs its grams as written, a caseless one its grams lower-cased (ſ folds to s under `iu`);
+ * holding both only lets a few more patterns run. Pure.
+ */
+export function haystackOf(text: string): Haystack {
+  const bits = new Uint32Array(BITS / 32);
+  const list: number[] = [];
+  addGrams(bits, list, text);
+  let lower = text.toLowerCase();
+  if (lower.includes('ſ')) lower = lower.replaceAll('ſ', 's');
+  if (lower !== text) addGrams(bits, list, lower);
+  return new Haystack(bits, list);
+}
+
+/** Could a string of the set be in the text? */
+function setPresent(set: FactorSet, bits: Uint32Array): boolean {
+  const need = set.bits;
+  let i = 0;
+  while (i < need.length) {
+    const end = i + 1 + need[i]!;
+    let j = i + 1;
+    for (; j < end; j++) {
+      const g = need[j]!;
+      if ((bits[g >>> 5]! & (1 << (g & 31))) === 0) break;
+    }
+    if (j === end) return true;
+    i = end;
+  }
+  return false;
+}
+
+/** Could the pattern with these factors match the text? Always true without factors. */
+export function mayMatch(factors: Factors | null, hay: Haystack): boolean {
+  if (factors === null) return true;
+  const present = factors.sets.map((set) => setPresent(set, hay.bits));
+  return factors.alternatives.some((alt) => alt.every((i) => present[i]));
+}
+
+/**
+ * The factors of many patterns at once (a language pack's), for a reply to be checked
+ * against all of them in one pass: each string is filed under one of its grams, the one
+ * fewest other strings share, and a reply visits only the files of the grams it holds.
+ * The cost follows the length of the reply and the strings it nearly contains, not the
+ * number of strings in the pack.
+ */
+export class FactorIndex {
+  /** Per slot: null when the pattern always runs, else its alternatives as lists of set ids. */
+  private readonly slots: ReadonlyArray<ReadonlyArray<readonly number[]> | null>;
+  private readonly setCount: number;
+  /** Where each gram's file starts in `files` (and ends at the next one's start). */
+  private readonly starts: Int32Array;
+  /** Per filed string: its set's id, where its grams start in `need`, how many. */
+  private readonly files: Int32Array;
+  private readonly need: Uint16Array;
+
+  /** `factors[slot]` for each pattern's slot; null: the pattern always runs. */
+  constructor(factors: ReadonlyArray<Factors | null>) {
+    const strings: Array<{ set: number; grams: number[] }> = [];
+    let setCount = 0;
+    this.slots = factors.map((f) => {
+      if (!f) return null;
+      const base = setCount;
+      for (const set of f.sets) {
+        const b = set.bits;
+        for (let i = 0; i < b.length; i += 1 + b[i]!) strings.push({ set: setCount, grams: Array.from(b.subarray(i + 1, i + 1 + b[i]!)) });
+        setCount++;
+      }
+      return f.alternatives.map((alt) => alt.map((i) => base + i));
+    });
+    this.setCount = setCount;
+    const shared = new Int32Array(BITS);
+    for (const s of strings) for (const g of s.grams) shared[g]!++;
+    const keys = strings.map((s) => s.grams.reduce((best, g) => (shared[g]! < shared[best]! ? g : best), s.grams[0]!));
+    const count = new Int32Array(BITS + 1);
+    for (const k of keys) count[k + 1]!++;
+    for (let g = 0; g < BITS; g++) count[g + 1]! += count[g]!;
+    this.starts = count.slice();
+    const fill = count.slice();
+    this.files = new Int32Array(strings.length * 3);
+    const need: number[] = [];
+    strings.forEach((s, i) => {
+      const at = fill[keys[i]!]!++ * 3;
+      this.files[at] = s.set;
+      this.files[at + 1] = need.length;
+      this.files[at + 2] = s.grams.length;
+      need.push(...s.grams);
+    });
+    this.need = Uint16Array.from(need);
+  }
+
+  /** Per set id, 1 where a string of the set could be in the text. */
+  present(hay: Haystack): Uint8Array {
+    const out = new Uint8Array(this.setCount);
+    const { bits, list } = hay;
+    const { starts, files, need } = this;
+    for (const g of list) {
+      for (let f = starts[g]! * 3, end = starts[g + 1]! * 3; f < end; f += 3) {
+        const set = files[f]!;
+        if (out[set] === 1) continue;
+        let k = files[f + 1]!;
+        const stop = k + files[f + 2]!;
+        for (; k < stop; k++) {
+          const n = need[k]!;
+          if ((bits[n >>> 5]! & (1 << (n & 31))) === 0) break;
+        }
+        if (k === stop) out[set] = 1;
+      }
+    }
+    return out;
+  }
+
+  /** May the pattern in this slot match, given the sets `present` found? */
+  satisfied(slot: number, present: Uint8Array): boolean {
+    const alts = this.slots[slot];
+    if (alts === null || alts === undefined) return true;
+    for (const alt of alts) {
+      let all = true;
+      for (const id of alt) {
+        if (present[id] === 0) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return true;
+    }
+    return false;
+  }
+}
