@@ -214,15 +214,43 @@ function isBrandHandle(a: Analysis, h: Hit, customer: string | undefined): boole
 }
 
 /**
+ * What the reply really offers, for `concrete-next-step` and `two-alternatives`: a hit
+ * counts unless it sits inside a sneer or an accusation ("Sure, and our chips are made of
+ * gold", "stop making things up to get a free upgrade"; one in another clause does not undo
+ * it: "退你錢就是了,滿意了吧?" still refunds), or inside the sentence that trades a benefit for
+ * the review. When that deal has its own reward, a remedy the sentence gives before the deal
+ * is struck still counts: in "I've refunded the order, and if you tweak your review we'll add
+ * a dessert" the refund is a remedy, the dessert is not; "We'll refund you if you delete the
+ * post" has none. A check or hand-off before the deal does not count: it is the reason for the
+ * trade ("to look into it, could you take the review down? We'll refund you").
+ */
+function offeredOutsideTrade(a: Analysis): (h: Hit) => boolean {
+  const trade = reviewTrade(a);
+  const tradeSentence = trade ? a.sentenceOf(trade.start) : undefined;
+  const inTrade = (h: Hit): boolean => tradeSentence !== undefined && h.start >= tradeSentence.start && h.start < tradeSentence.end;
+  const dealStart = Math.min(...[...a.live('reviewMention'), ...a.live('conditionalLink')].filter(inTrade).map((h) => h.start));
+  const dealFrom = a.live('incentive').some((h) => inTrade(h) && h.start > dealStart) ? dealStart : 0;
+  const sneers = [...a.live('sarcasm'), ...a.live('mockery'), ...a.live('accusation')];
+  const sneering = (h: Hit): boolean => {
+    if (!sneers.length) return false;
+    const c = a.clauseOf(h.start);
+    return sneers.some((x) => x.start < c.end && x.end > c.start);
+  };
+  return (h) => !sneering(h) && (!inTrade(h) || (h.cue === 'remedy' && h.end <= dealFrom));
+}
+
+/**
  * How many options the reply offers: distinct kinds of remedy (by the entry
  * that matched, so "refund" and "refunded" are one option) plus the places
  * where an alternative is introduced ("or we could…", 「或是」, 「もしくは」,
  * "2)"). Several markers in one clause introduce one alternative, not several
- * ("Alternatively, another option is…", 「或是」 inside 「或是說」).
+ * ("Alternatively, another option is…", 「或是」 inside 「或是說」). What is traded
+ * for the review or said in a sneer is not an option (see `offeredOutsideTrade`).
  */
 export function countAlternatives(a: Analysis): number {
-  const kinds = new Set(a.live('remedy').map((h) => h.id));
-  const clauses = new Set(a.live('alternativeMarker').map((m) => a.clauseOf(m.start).start));
+  const offered = offeredOutsideTrade(a);
+  const kinds = new Set(a.live('remedy').filter(offered).map((h) => h.id));
+  const clauses = new Set(a.live('alternativeMarker').filter(offered).map((m) => a.clauseOf(m.start).start));
   return kinds.size + clauses.size;
 }
 
@@ -290,26 +318,19 @@ export const JUDGES: Record<RuleId, Judge> = {
     // the time of something the reply commits to ("I'll DM you by 6 pm").
     const trade = reviewTrade(a);
     const tradeSentence = trade ? a.sentenceOf(trade.start) : undefined;
-    // When the deal has its own reward, what the sentence gives before the deal is struck still
-    // counts: in "I've refunded the order, and if you tweak your review we'll add a dessert" the
-    // refund is a remedy, the dessert is not. "We'll refund you if you delete the post" has none.
-    const inTrade = (h: Hit): boolean => tradeSentence !== undefined && h.start >= tradeSentence.start && h.start < tradeSentence.end;
-    const dealStart = Math.min(...[...a.live('reviewMention'), ...a.live('conditionalLink')].filter(inTrade).map((h) => h.start));
-    const dealFrom = a.live('incentive').some((h) => inTrade(h) && h.start > dealStart) ? dealStart : 0;
-    // A step inside a sneer or an accusation is not offered ("Sure, and our chips are made of gold",
-    // "stop making things up to get a free upgrade"); one in another clause does not undo it
-    // ("退你錢就是了,滿意了吧?" still refunds).
-    const sneers = [...a.live('sarcasm'), ...a.live('mockery'), ...a.live('accusation')];
-    const sneering = (h: Hit): boolean => {
-      if (!sneers.length) return false;
-      const c = a.clauseOf(h.start);
-      return sneers.some((x) => x.start < c.end && x.end > c.start);
+    const offered = offeredOutsideTrade(a);
+    // A check reported only to rebut or blame the customer offers them nothing: the rebuttal
+    // follows it in its sentence ("確認したところ、お手続きは期限を過ぎておりました", "we checked, and
+    // it was signed for by you"). One offered after a rebuttal still helps ("it's simple for most
+    // people, but we'll walk you through it").
+    const rebuttals = [...a.live('blameCustomer'), ...a.live('contradiction')];
+    const rebuts = (h: Hit): boolean => {
+      const s = a.sentenceOf(h.start);
+      return rebuttals.some((r) => r.start >= h.end && r.start < s.end);
     };
-    const outsideTrade = (h: Hit): boolean =>
-      !sneering(h) &&
-      (!tradeSentence || h.start < tradeSentence.start || h.start >= tradeSentence.end || h.end <= dealFrom);
-    const remedy = a.live('remedy').find(outsideTrade);
-    const check = [...a.live('checkAction'), ...a.live('handoff')].filter(outsideTrade).sort((x, y) => x.start - y.start)[0];
+    const checks = [...a.live('checkAction'), ...a.live('handoff')].filter((h) => offered(h) && !(h.cue === 'checkAction' && rebuts(h)));
+    const remedy = a.live('remedy').find(offered);
+    const check = checks.sort((x, y) => x.start - y.start)[0];
     const when = a.live('timeframe').find((t) => {
       const s = a.sentenceOf(t.start);
       const inS = (h: Hit): boolean => h.start >= s.start && h.start < s.end;

@@ -299,3 +299,29 @@ describe('mixed languages', () => {
     expect(verdict('empathy', 'Sorry 真係唔好意思 about the dumplings.')).toBe('pass');
   });
 });
+
+describe('what a reply offers: not what it trades for the review, nor a check that only rebuts', () => {
+  it.each([
+    ['zh-TW', '很抱歉，房價差額無法退還；我會請房務部確認分配紀錄。若您願意修改評論，我們可以招待您免費升等一次。'],
+    ['en', "Sorry, we can't refund the difference. If you change your review to five stars, we'll give you a free upgrade or a voucher."],
+  ] as const)('%s: a benefit traded for the review is not one of two alternatives', (lang, text) => {
+    expect(verdict('two-alternatives', text, { lang, canGrant: false })).toBe('fail');
+  });
+
+  it.each([
+    ['ja', '状況を確認したいため、口コミを削除していただけましたら返金いたします。'],
+    ['en', "To look into it, we'll refund you once you take the review down."],
+  ] as const)('%s: a check given as the reason for the trade is not a next step', (lang, text) => {
+    expect(verdict('concrete-next-step', text, { lang })).toBe('fail');
+  });
+
+  it.each([
+    ['ja', '確認したところ、お客様のお手続きはお申込み期限を過ぎておりました。'],
+    ['ja', '確認したところ、こちらの入力ミスでした。すぐに修正いたします。', 'pass'],
+    ["en", "We checked the tracking, and you must have entered the wrong address."],
+    ["en", "I checked the booking and you should have read the terms."],
+    ['en', "It's simple for most people, but we'll walk you through the set-up.", 'pass'],
+  ] as const)('%s: a check that only rebuts the customer offers nothing; an owned one does: %s', (lang, text, expected = 'fail') => {
+    expect(verdict('concrete-next-step', text, { lang })).toBe(expected);
+  });
+});
