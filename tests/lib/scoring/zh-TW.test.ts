@@ -871,3 +871,151 @@ describe('zh-TW subtle flaws and unusual good replies', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('zh-TW ideas from the sixth independent corpus (dev-f)', () => {
+  // Each idea in wordings of its own (none copied from a corpus), with near misses that must stay clean.
+  const M: Partial<ReplyContext> = { persona: 'malicious' };
+  const N: Partial<ReplyContext> = { persona: 'neutral' };
+  const J: Partial<ReplyContext> = { persona: 'joking' };
+  const CRISIS: Partial<ReplyContext> = { crisis: true };
+  const ROUND_F: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // A partner named as the one who slipped, with nothing that owns it.
+    ['no-blame-shifting', 'fail', '很抱歉，這次是合作廠商忘記更新庫存，才會讓您白跑一趟。', {}],
+    ['no-blame-shifting', 'fail', '真的不好意思，配送員漏送了一袋，我們已經反映給物流。', {}],
+    ['no-blame-shifting', 'fail', '抱歉久等，因為原廠交貨延誤，新品要下個月才會到。', N],
+    ['no-blame-shifting', 'fail', '停水是管理處臨時調整了水塔的清洗時間，造成不便請見諒。', {}],
+    ['no-blame-shifting', 'fail', '唔好意思，係外送小哥送錯咗地址，我哋會幫你重新安排。', {}],
+    ['no-blame-shifting', 'pass', '是我們委託的廠商漏做保養，這是我們的責任，今天就派人修好。', {}],
+    ['no-blame-shifting', 'pass', '很抱歉讓您久等，我們正在加緊處理，明天下午前回覆您進度。', {}],
+    // A cause given with no owner, or put on another team or on circumstances.
+    ['no-blame-shifting', 'fail', '經確認為伺服器維護期間的權限設定錯誤所致，請重新登入。', {}],
+    ['no-blame-shifting', 'fail', '母親節前訂單暴增所以延遲了，還請耐心等候。', {}],
+    ['no-blame-shifting', 'fail', '退費流程需要會計部門審核，請您再等等。', {}],
+    ['no-blame-shifting', 'fail', '要怪就怪今年颱風特別多啦，我們也很無奈。', {}],
+    ['no-blame-shifting', 'pass', '您的包裹目前在轉運中心，我今天會請倉庫改派專車送過去。', {}],
+    ['no-blame-shifting', 'pass', '重複扣款是我們結帳系統設定錯誤造成的，非常抱歉，款項三天內退回。', {}],
+    // "Not our problem" after a named cause disowns the harm: blame, not a flat contradiction.
+    ['no-blame-shifting', 'fail', '延誤是因為航管流量管制，並非我們這邊的問題。', {}],
+    ['no-arguing', 'pass', '延誤是因為航管流量管制，並非我們這邊的問題。', {}],
+    ['no-arguing', 'pass', '斷線是由於上游電信商的線路故障，不是我們的問題喔。', {}],
+    ['no-arguing', 'fail', '這不是我們的問題，請您自行聯絡發卡銀行。', {}],
+    ['join-the-joke', 'fail', '哈哈那天是雲端主機扛不住，不是我們的問題喔😅', J],
+    ['engage-wisely', 'fail', '網站當機是平台商故障造成，不是我們的錯。', { persona: 'vague-rude' }],
+    // The records read as the customer's own doing, or a probable cause put on what they entered.
+    ['no-blame-shifting', 'fail', '系統紀錄顯示是您本人授權的扣款，因此無法退回。', {}],
+    ['no-arguing', 'fail', '申請書上有您本人的簽名，方案變更已經生效。', {}],
+    ['no-blame-shifting', 'fail', '可能是下單時地址沒有填寫完整，包裹才被退回。', {}],
+    ['no-blame-shifting', 'fail', '應該是報名時電話未正確輸入，所以沒收到通知簡訊。', N],
+    ['no-arguing', 'pass', '目前查無您的預約紀錄，方便私訊預約時間給我，我幫您逐筆核對。', {}],
+    // The harm put down to the customer's skin, usage or device.
+    ['no-blame-shifting', 'fail', '紅疹通常與您的膚質相關，建議停用。', {}],
+    ['no-blame-shifting', 'fail', '這期帳單較高，主要是暖氣使用量增加的關係。', {}],
+    ['no-blame-shifting', 'fail', '訊號不穩的話，您應該換一台新的路由器。', {}],
+    ['no-blame-shifting', 'pass', '每個人體質不同，用之前可以先問問醫師，我也可以私訊成分表給您。', N],
+    ['no-blame-shifting', 'pass', '電費突然變高一定很擔心，我會請同仁幫您檢查電表讀數。', {}],
+    // The records held up emphatically against the customer's account.
+    ['no-arguing', 'fail', '經查系統根本沒有您的退貨申請紀錄，請勿隨意指控。', {}],
+    ['no-arguing', 'fail', '我們確實沒有你的訂位資料，當天也沒有接到來電。', {}],
+    ['no-arguing', 'fail', '門市並沒有您的任何消費紀錄喔。', M],
+    ['no-arguing', 'pass', '目前還找不到對應的訂單，可以私訊付款截圖給我們核對嗎？', M],
+    // A correction framed as the customer's misunderstanding, or a reminder that it was all said before.
+    ['no-arguing', 'fail', '店員的意思應該是讓您誤解了，他只是提醒用餐時間。', {}],
+    ['no-arguing', 'fail', '可能是公告的文字令你有所誤會，優惠只限平日。', {}],
+    ['no-arguing', 'fail', '正如之前已經回覆過的，補償方案不會變更。', {}],
+    ['no-arguing', 'fail', '如同稍早說明，退款需要七個工作天。', {}],
+    ['no-arguing', 'pass', '是我們的標示寫得不清楚，很抱歉造成誤會，今天就會修正。', {}],
+    // The complaint declared a normal attribute of the product, or denied outright.
+    ['no-arguing', 'fail', '牛排切開帶粉紅色是正常的熟度，請放心食用。', {}],
+    ['no-arguing', 'fail', '這個色差屬正常的顏色範圍，不影響使用。', {}],
+    ['no-arguing', 'fail', '店員只是介紹新方案，並非推銷。', {}],
+    ['no-arguing', 'fail', '我們寄出的是全新品，絕對不是翻新機。', {}],
+    ['no-arguing', 'pass', '術後輕微紅腫屬常見的恢復過程，回診評估免費，請私訊預約。', {}],
+    // The standard recipe held up against what the customer got.
+    ['no-arguing', 'fail', '我們的配料都是依照標準配方加的喔。', J],
+    ['no-arguing', 'fail', '肉量一律按 SOP 秤重，每份都一樣。', {}],
+    ['no-arguing', 'fail', '甜度係跟足標準，每杯都相同。', {}],
+    ['no-arguing', 'pass', '份量不夠真的很抱歉，我會請店長確認當天的出餐流程。', {}],
+    // A lecture on where the customer should have complained, or on reading the pack.
+    ['no-arguing', 'fail', '有問題請循正常管道反映，不要動不動就在臉書上發文。', M],
+    ['no-arguing', 'fail', '請勿直接在 Google 上留言批評，請依正式程序申訴。', {}],
+    ['no-arguing', 'fail', '這款需冷藏保存，請先詳閱產品標示。', {}],
+    ['no-arguing', 'pass', '退換貨辦法都在官網，詳細可參閱條款第 7 條，我也可以私訊連結給您。', N],
+    // Forbearance asked for a harm framed as unavoidable is an excuse, not an apology.
+    ['empathy', 'fail', '假日人潮多，出餐難免比較慢，敬請見諒。', {}],
+    ['empathy', 'fail', '新系統上線難免有些不穩，請大家多多體諒。', {}],
+    ['empathy', 'fail', '雨天配送延誤在所難免，還請包涵。', {}],
+    ['empathy', 'pass', '讓您等這麼久，造成您的不便，敬請見諒，我們今天會加派人手。', {}],
+    // Thanks for support and patience still thanks the patience.
+    ['thank-the-customer', 'pass', '感謝您的支持和耐心，補發的點數已經入帳。', {}],
+    ['thank-the-customer', 'pass', '謝謝大家的支持與體諒，明天起恢復正常營業。', {}],
+    ['thank-the-customer', 'pass', '多謝你嘅支持同耐心，新貨聽日到。', {}],
+    ['thank-the-customer', 'fail', '謝謝您的支持，期待再次光臨。', {}],
+    // Thanks for something the customer said, put in scare quotes, is mock gratitude.
+    ['calm-tone', 'fail', '感謝您提供的「獨家爆料」，我們會參考的。', M],
+    ['calm-tone', 'fail', '謝謝你的『專業建議』喔。', {}],
+    ['calm-tone', 'fail', '多謝你嘅「高見」。', { persona: 'vague-rude' }],
+    ['calm-tone', 'pass', '謝謝您的提醒，我們已經更新官網的「營業時間」頁面。', N],
+    // The joke turned on the customer's mind or gear.
+    ['calm-tone', 'fail', '建議您去測一下智商再來留言喔😂', J],
+    ['join-the-joke', 'fail', '看來您該換一副新眼鏡了吧～', J],
+    ['calm-tone', 'fail', '您的記憶力好像不太好耶😆', J],
+    ['join-the-joke', 'pass', '哈哈被您抓包了😂 我們會請工程師把登入流程變簡單一點！', J],
+    // Admitting or punishing an unproven fault to a malicious poster.
+    ['facts-not-accusations', 'fail', '非常抱歉，我們會立即將那位店員停職處理。', M],
+    ['facts-not-accusations', 'fail', '這完全是本店的重大疏失，我們願意賠償您的精神損失。', M],
+    ['facts-not-accusations', 'fail', '我們已經和該司機終止合作，請您原諒。', M],
+    ['facts-not-accusations', 'pass', '謝謝您告訴我們，我會調閱當天的外送紀錄查核，並私訊您結果。', M],
+    // The poster's dated treatment, purchase history or booking code named in public.
+    ['protect-privacy', 'fail', '查到您是 6/2 在本院做了雷射療程，目前恢復期屬正常。', {}],
+    ['protect-privacy', 'fail', '您從來沒有在本館入住過，請不要亂寫。', M],
+    ['protect-privacy', 'fail', '預約代碼 B7Q2K9 的行程已經改到週六。', N],
+    ['protect-privacy', 'fail', '你係 3/9 加購咗嘅影音組合，所以帳單多咗。', {}],
+    ['protect-privacy', 'pass', '請私訊我們您的訂位代號，我幫您查行李的位置。', N],
+    // The company's mailbox or address is a private channel.
+    ['take-private', 'pass', '還有問題的話請洽客服信箱，我們會逐一回覆。', {}],
+    ['take-private', 'pass', '麻煩把照片寄至 care@example.com.tw，我今天會看過。', {}],
+    ['protect-privacy', 'pass', '歡迎來信 help@example.com.tw 告訴我們細節，兩天內回覆。', {}],
+    ['take-private', 'fail', '下次來店時再跟我們說，我們會處理。', {}],
+    // Naming what the customer feels or faces, in other orders and words.
+    ['empathy', 'pass', '趕著出國的焦急我們完全明白，護照件今天就會寄出。', N],
+    ['empathy', 'pass', '第一次辦貸款要準備的文件真的很多，我幫您列一張清單。', N],
+    ['empathy', 'pass', '保險條款確實容易讓人搞混，我用例子說明一下。', N],
+    ['empathy', 'pass', '一個人帶兩個小孩出門，辛苦了！兒童餐可以先幫您準備。', N],
+    ['empathy', 'pass', '停電真的很影響作息，我們會在這裡更新搶修進度。', N],
+    ['empathy', 'pass', '出國前先問清楚漫遊費用真的很重要，我幫您試算。', N],
+    ['empathy', 'pass', '也理解大家對食安的疑慮，檢驗報告已公開在官網。', N],
+    ['empathy', 'fail', '謝謝詢問，停車場限高兩公尺，平日免費。', N],
+    ['empathy', 'fail', '本店商品選擇很多，歡迎參考。', N],
+    // What happened, why and how widely, in a crisis statement.
+    ['three-c', 'pass', '非常抱歉。受豪雨影響，今天有 6 班列車停駛；我們已加開接駁車，每小時在這裡更新。', CRISIS],
+    ['three-c', 'pass', '很抱歉讓大家久等。今早付款系統出現故障，部分交易延遲入帳；工程師正在修復，預計中午前恢復。', CRISIS],
+    ['three-c', 'pass', '真的很抱歉，機場班機延誤 20 到 45 分鐘，我們已加派人力協助轉機旅客。', CRISIS],
+    ['three-c', 'fail', '真的很抱歉，我們已加派人力協助旅客，會持續更新。', CRISIS],
+    // A dated delivery estimate, records shared, or where to apply for the check, is a next step.
+    ['concrete-next-step', 'pass', '抱歉久等，預計本週五前到貨，到貨當天會通知您。', N],
+    ['concrete-next-step', 'pass', '新貨預計下週二前出貨，謝謝您的耐心。', N],
+    ['concrete-next-step', 'pass', '很抱歉，新的濾網預計 5/20 前送達。', {}],
+    ['concrete-next-step', 'pass', '我可以寄上週的溫控紀錄給您參考。', M],
+    ['concrete-next-step', 'pass', '若有疑慮，可以到服務中心申請檢測水表。', {}],
+    ['concrete-next-step', 'fail', '出貨時間還請您耐心等候。', {}],
+    // A supplier's equipment swap or the refund process described is not a remedy.
+    ['two-alternatives', 'fail', '很抱歉，斷網是因為電信商更換設備，我們會派工程師到府檢查。', { canGrant: false }],
+    ['concrete-next-step', 'fail', '您好，退款流程需要一些時間，請再耐心等候。', {}],
+    ['concrete-next-step', 'pass', '很抱歉，我們已經幫您全額退款，三天內入帳。', {}],
+    // A sign-off that is a generic helper handle is the company's voice.
+    ['personal-touch', 'fail', '很抱歉讓您久等，我們已經幫您退款。— 訂餐小助手', {}],
+    ['personal-touch', 'fail', '謝謝您的回報，我們會盡快處理。— 好食光服務中心', {}],
+    ['personal-touch', 'fail', '抱歉造成困擾，我們會再確認。— 會員管理部', {}],
+    ['personal-touch', 'pass', '抱歉造成困擾，我會再確認。— 客服 小雯', {}],
+    // Evidence held up ("attached, can be checked") is not a next step; a product fact still is.
+    ['concrete-next-step', 'fail', '我們的商品皆附有檢驗報告可查，請勿散布不實訊息。', M],
+    ['concrete-next-step', 'pass', '這款耳機有附 USB-C 充電線和收納袋喔。', N],
+    // A wish about the customer's own plans is not blame.
+    ['no-blame-shifting', 'pass', '哈哈希望下次停電的浪漫是您自己安排的，不是我們給的🙏', J],
+    ['no-blame-shifting', 'pass', '祝下次的驚喜都是您自己準備的😂 這次的延誤真的很抱歉。', J],
+    ['no-blame-shifting', 'fail', '螢幕裂痕是您自己摔到的，不在保固範圍。', {}],
+  ];
+  it.each(ROUND_F)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
