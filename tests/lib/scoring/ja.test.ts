@@ -1143,3 +1143,176 @@ describe('ja pack: constructions trainees slip into', () => {
     expect(verdict('concrete-next-step', 'ご意見は今後の参考にさせていただきます。')).toBe('fail');
   });
 });
+
+describe('ja: dev-f round — the ideas behind an independent corpus\'s misses', () => {
+  const rude = { persona: 'vague-rude' as const };
+  const joking = { persona: 'joking' as const };
+  const malicious = { persona: 'malicious' as const };
+  const neutral = { persona: 'neutral' as const };
+  const privateNeutral: Partial<ReplyContext> = { persona: 'neutral', channel: 'private' };
+  const escalation: Partial<ReplyContext> = { needsEscalation: true };
+  const crisis: Partial<ReplyContext> = { crisis: true };
+  it.each<[string, RuleId, string, Partial<ReplyContext>, Verdict]>([
+    // a check of a named thing, then the report back
+    ['"I\'ll look up the signal and get back to you"', 'concrete-next-step', '機種を教えていただければ、ご自宅周辺の通信状況を調べてご連絡いたします。', privateNeutral, 'pass'],
+    ['"we\'ll inspect the unit and report"', 'concrete-next-step', 'お預かりした本体を点検してご報告いたします。', {}, 'pass'],
+    ['"we\'ll check the log and let you know"', 'concrete-next-step', '当日の配送記録をお調べして、すぐにお知らせします。', {}, 'pass'],
+    // a document sent, a figure answered with になります
+    ['"I have attached the brochure"', 'concrete-next-step', 'お問い合わせありがとうございます。料金表を添付いたしましたので、ご覧ください。', privateNeutral, 'pass'],
+    ['"the form is enclosed"', 'concrete-next-step', '申込書を同封いたしました。ご記入のうえご返送ください。', privateNeutral, 'pass'],
+    ['"the group rate is 15% off"', 'concrete-next-step', '団体プランでは、10名様以上で料金が15%割引になります。', neutral, 'pass'],
+    // a standing practice is no step; a new one is
+    ['"our equipment is checked every week"', 'concrete-next-step', '当店の機材は毎週点検しております。', malicious, 'fail'],
+    ['"we clean it daily"', 'concrete-next-step', '客室は毎日清掃しております。', malicious, 'fail'],
+    ['"we always double-check"', 'concrete-next-step', '出荷前には常に二重に確認しております。', malicious, 'fail'],
+    ['a new daily check is a step', 'concrete-next-step', '今後は毎日、開店前に冷蔵庫の温度を確認いたします。', {}, 'pass'],
+    // the alleged fault admitted as fact to a malicious poster
+    ['"our hotel\'s lax management"', 'facts-not-accusations', '当ホテルの管理不行き届きで、怖い思いをさせてしまいました。', malicious, 'fail'],
+    ['"our salon\'s carelessness"', 'facts-not-accusations', '当サロンの不注意により、肌荒れを起こさせてしまいました。', malicious, 'fail'],
+    ['"hygiene was not kept up"', 'facts-not-accusations', '衛生管理が行き届いておらず、誠に申し訳ございません。', malicious, 'fail'],
+    ['checking the management is not grovelling', 'facts-not-accusations', '当ホテルの管理記録を確認し、DMでご説明いたします。', malicious, 'pass'],
+    // a crisis notice: what is going on, as a state with its start, scope or cause
+    ['"since last night, in some areas"', 'three-c', 'ご迷惑をおかけし申し訳ございません。昨夜から一部の地域で、電話がつながりにくい状態が続いております。現在、復旧作業を進めております。', crisis, 'pass'],
+    ['"this outage was caused by…"', 'three-c', 'ご不便をおかけしております。今回の障害は、電源設備の故障によるものです。現在、復旧作業を進めております。', crisis, 'pass'],
+    ['"whether any flight was affected is being checked"', 'three-c', 'ご心配をおかけしております。該当する便があるかどうか、記録をもとに調査しております。結果は本日中にお知らせします。', crisis, 'pass'],
+    ['a crisis reply with no facts', 'three-c', 'ご迷惑をおかけし申し訳ございません。現在、復旧作業を進めております。', crisis, 'fail'],
+    // the brand checking the customer's device is no blame
+    ['"we\'ll check your line from here"', 'no-arguing', 'お客様の回線の状態をこちらで確認いたします。', {}, 'pass'],
+    ['"we\'ll look at your device settings"', 'no-blame-shifting', 'お客様の端末の設定をチャットで一緒に確認させてください。', {}, 'pass'],
+    ['"it is your device\'s setting"', 'no-blame-shifting', 'お客様の端末の設定が原因です。', {}, 'fail'],
+    // the refusal turned on the poster
+    ['"we refuse people like you"', 'calm-tone', 'そういう方こそ、こちらからお断りです。', rude, 'fail'],
+    ['"we would rather not have you"', 'no-arguing', 'こちらこそ願い下げです。', rude, 'fail'],
+    ['"such customers are not welcome"', 'engage-wisely', 'そのようなことをおっしゃるお客様のご来店はお断りしております。', rude, 'fail'],
+    // "if it does not suit you, no need to carry on"
+    ['"if it does not suit you, stop playing"', 'no-arguing', 'お好みに合わなかったのでしたら、無理に遊ばなくても大丈夫です。', rude, 'fail'],
+    ['"if it is not to your taste, try elsewhere"', 'calm-tone', 'お口に合わないなら、ほかのお店を探されては。', rude, 'fail'],
+    ['"if the size did not fit, we exchange it"', 'no-arguing', 'サイズが合わなかったのでしたら、交換いたしますのでDMでお知らせください。', {}, 'pass'],
+    // refusing a vague post until it is specific
+    ['"no answer without specifics"', 'engage-wisely', '具体的な内容がない限り、お答えいたしかねます。', rude, 'fail'],
+    ['"without concrete reasons we cannot respond"', 'engage-wisely', '具体的な理由がなければ、対応はできません。', rude, 'fail'],
+    ['"without specifics, we will not reply"', 'engage-wisely', '具体的なご指摘のない書き込みには、ご返答いたしません。', rude, 'fail'],
+    ['asking for the specifics instead', 'engage-wisely', 'よろしければ、具体的にどのような点か教えていただけますか。', rude, 'pass'],
+    // a self-description as a concession before asking what went wrong: defensive, not a rebuttal
+    ['"we act in good faith, but what happened?" (no-arguing)', 'no-arguing', '当店としては誠実に営業しておりますが、何かございましたら詳しくお聞かせください。', rude, 'pass'],
+    ['"we act in good faith, but what happened?" (engage)', 'engage-wisely', '当店としては誠実に営業しておりますが、何かございましたら詳しくお聞かせください。', rude, 'fail'],
+    ['"our staff did their utmost"', 'engage-wisely', 'スタッフ一同、全力で対応しておりました。', rude, 'fail'],
+    ['the same claim as a rebuttal still argues', 'no-arguing', '弊社は真摯に対応しております。', rude, 'fail'],
+    ['taking the words seriously is not defensive', 'engage-wisely', '頂いたお声は真摯に受け止めております。どの点がご不満だったか教えていただけますか。', rude, 'pass'],
+    // the customer's busy moment acknowledged
+    ['"busy as you are after the move"', 'empathy', 'ご転居直後のお忙しいところ、ご連絡いただき助かります。', neutral, 'pass'],
+    ['"at a hectic time"', 'empathy', '年度末の慌ただしい時期に、お手数をおかけしております。', neutral, 'pass'],
+    ['"busy as you are" cushioning a request', 'empathy', 'お忙しいところ恐れ入りますが、DMでご注文番号をお送りください。', neutral, 'fail'],
+    // the private channel: an in-app form in quotes, a phone call, the brand's own number
+    ['"via 「お問い合わせ」 in the app"', 'take-private', '詳しい状況は、アプリ内の「お問い合わせ」からお知らせください。', {}, 'pass'],
+    ['"please call the shop"', 'take-private', '恐れ入りますが、店舗までお電話ください。', {}, 'pass'],
+    ['"the branch will explain by phone"', 'take-private', '詳細は担当の支店からお電話でご説明いたします。', {}, 'pass'],
+    ['the shop\'s number in a call invitation', 'protect-privacy', 'お手数ですが当店（06-1234-5678）までお電話ください。', {}, 'pass'],
+    ['the shop\'s number with TEL', 'protect-privacy', 'ご不明な点はTEL:03-9876-5432までご連絡ください。', {}, 'pass'],
+    ['the customer\'s number read back', 'protect-privacy', 'ご登録の090-1234-5678にお電話しましたがつながりませんでした。', {}, 'fail'],
+    ['the customer\'s number is no invitation', 'take-private', 'ご登録の080-2222-3333にご連絡しましたが、応答がございませんでした。', {}, 'fail'],
+    // the limit of one's own authority
+    ['"beyond what I can decide"', 'under-promise', '賠償のご要望は私の判断でお答えできる範囲を超えるため、担当部署へ引き継ぎました。', escalation, 'pass'],
+    ['"not something I can settle on my own"', 'escalate', '私の判断では決められませんので、本社の法務部に報告いたしました。3営業日以内にご連絡します。', escalation, 'pass'],
+    ['"on my own authority, a full refund"', 'under-promise', '私の判断で、全額返金いたします。', escalation, 'fail'],
+    // a specialist department looking into it
+    ['"the safety department is checking"', 'escalate', '品質保証部が記録をもとに確認しており、結果は明日中にお知らせします。', escalation, 'pass'],
+    ['"the research team is investigating"', 'escalate', '研究開発チームで原因の調査を進めております。1週間以内にご報告いたします。', escalation, 'pass'],
+    ['"shared with the lab\'s specialist"', 'escalate', 'いただいたご指摘は、品質管理部の専門スタッフに共有いたしました。来週中にご回答します。', escalation, 'pass'],
+    ['"we are all checking" is no hand-off', 'escalate', '全部で確認しております。明日ご連絡します。', escalation, 'fail'],
+    // guarantee words in a standing practice or a standing fact
+    ['"we always test, and keep the records"', 'under-promise', '全便で出発前の点検を必ず行い、その結果をすべて記録しています。', malicious, 'pass'],
+    ['"the large is definitely bigger"', 'under-promise', '大盛りは並盛りより確実に多いです！', joking, 'pass'],
+    ['"surely delicious"', 'under-promise', '焼きたては絶対においしいです😋', joking, 'pass'],
+    ['a guaranteed delivery still fails', 'under-promise', '必ず明日中にお届けします。', {}, 'fail'],
+    // talking down: "as I told you before", an admonishment with a smile, "people of taste"
+    ['"as I told you last time too"', 'calm-tone', '前回もお伝えしたとおり、現在順番にご案内しております。', {}, 'fail'],
+    ['"as I said earlier too"', 'calm-tone', '先ほども申し上げたとおり、本日の受付は終了しました。', {}, 'fail'],
+    ['"next time please come early 😊"', 'calm-tone', '今後は時間に余裕をもってお越しください😊', {}, 'fail'],
+    ['"from next time, please check first ♪"', 'calm-tone', '次回からはご注文前にサイズをご確認いただけますと幸いです♪', {}, 'fail'],
+    ['"we want people of taste"', 'calm-tone', '味の分かる方にこそ来ていただきたいので。', rude, 'fail'],
+    ['"for adults who know the difference"', 'calm-tone', 'このデザインは、違いが分かる大人向けの商品です。', rude, 'fail'],
+    ['a tip for next time, no smile', 'calm-tone', '次回はぜひ店頭受け取りもご検討ください。', {}, 'pass'],
+    ['a friendly suggestion with a smile', 'calm-tone', '次回はぜひ激辛メニューにも挑戦してみてください😊', joking, 'pass'],
+    // told to go back to school basics
+    ['"start again from arithmetic"', 'join-the-joke', '文句の前に、まずは算数から復習されてはいかがでしょう。', joking, 'fail'],
+    ['"study some Japanese first"', 'calm-tone', 'クレームの前に、日本語の勉強をおすすめします。', rude, 'fail'],
+    ['"before posting, read the manual"', 'no-arguing', '投稿の前に、まず説明書をお読みになってはいかがですか。', joking, 'fail'],
+    ['a joke invitation is not a lecture', 'join-the-joke', 'ダイエットの前に、まずは新作ケーキで元気を出してください🍰', joking, 'pass'],
+    // the customer's bill or booking in public
+    ['"your last bill was 12,300 yen"', 'protect-privacy', '〇〇様の今月のご請求額は12,300円でした。', joking, 'fail'],
+    ['"your usage was 320 kWh"', 'protect-privacy', 'お客様の先月の使用量は320kWhでした。', neutral, 'fail'],
+    ['"booked under the name Tanaka"', 'protect-privacy', '本日18時、田中様名義で承っております。', neutral, 'fail'],
+    ['"tomorrow at 7, for 3"', 'protect-privacy', '明日の19時から3名様でお席をご用意しております。', neutral, 'fail'],
+    ['a policy for large groups is no booking', 'protect-privacy', '19時以降は6名様以上のご予約をお電話で承ります。', neutral, 'pass'],
+    ['tonight\'s availability is no booking', 'protect-privacy', '本日18時から2名様でしたらご案内できます。', neutral, 'pass'],
+    ['"your payment is overdue"', 'protect-privacy', 'お客様のお支払いは期限を過ぎております。', {}, 'fail'],
+    // thanks for using the product is thanks for choosing us
+    ['"thank you for your loyal use"', 'thank-the-customer', 'いつも当店のパンをご愛用いただき、ありがとうございます。', {}, 'fail'],
+    ['"thank you for using it"', 'thank-the-customer', 'ご使用いただきありがとうございます。', joking, 'fail'],
+    ['"thank you for reading"', 'thank-the-customer', 'いつもご愛読いただき誠にありがとうございます。', neutral, 'fail'],
+    ['thanks for the feedback count', 'thank-the-customer', 'ご使用後のご感想をお寄せいただき、ありがとうございます。', neutral, 'pass'],
+    // the complaint put down to a misunderstanding, asserted
+    ['"there must have been a mix-up"', 'no-arguing', 'スタッフが無視することはございません。何か行き違いがあったのかと存じます。', {}, 'fail'],
+    ['"you must be mistaken"', 'no-arguing', '誤解されているものと思われます。', {}, 'fail'],
+    ['"a misunderstanding, surely"', 'no-arguing', 'お客様に何か思い違いがあったのではないでしょうか。', {}, 'fail'],
+    ['asking about a possible mix-up', 'no-arguing', '行き違いがあったかもしれませんので、DMで詳しく伺えますか。', {}, 'pass'],
+    ['owning a confusing notice', 'no-arguing', '当店の説明で誤解があったのではないかと反省しております。', {}, 'pass'],
+    // pointing back to the terms to be read again
+    ['"it is in the terms, so check again"', 'no-arguing', '会員規約にも記載しておりますので、今一度ご確認ください。', {}, 'fail'],
+    ['"it was posted, so please read it again"', 'no-arguing', '店頭にも掲示しておりましたので、改めてご覧いただければと存じます。', {}, 'fail'],
+    ['"it is on the site, please reread"', 'no-arguing', 'ホームページに明記していますから、もう一度お読みください。', {}, 'fail'],
+    ['pointing to where the terms are', 'no-arguing', '解約の条件は会員規約の第8条に記載しております。', neutral, 'pass'],
+    // challenging the poster to prove it
+    ['"I would love to see the photo"', 'no-arguing', '証拠の写真があるなら、ぜひ見せていただきたいものです。', malicious, 'fail'],
+    ['"we would like you to prove it"', 'no-arguing', 'その話が本当なら、ご提示いただきたいところです。', malicious, 'fail'],
+    ['"do tell us the details, then"', 'no-arguing', 'どの店舗で起きたのか、ぜひお聞かせいただきたいものですね。', malicious, 'fail'],
+    ['asking for the photo by DM', 'no-arguing', 'お手数ですが、お写真をDMでお送りいただけますか。', malicious, 'pass'],
+    // told to read how to use it
+    ['"check the directions on the box"', 'no-arguing', '箱の裏の使用方法をご確認ください。', joking, 'fail'],
+    ['"read how to use it properly"', 'no-arguing', '正しい使い方をよくお読みください。', {}, 'fail'],
+    ['"check the usage notes again"', 'join-the-joke', '使用上の注意を今一度ご確認くださいね。', joking, 'fail'],
+    ['where the directions are printed', 'no-arguing', '使用方法はパッケージの裏面に記載しております。', neutral, 'pass'],
+    // the customer's lateness or omission as the cause
+    ['"your cancellation came after the deadline"', 'no-blame-shifting', 'お客様のご解約は締め切りを過ぎておりました。', {}, 'fail'],
+    ['"your request missed the window"', 'no-blame-shifting', 'お客様からのお申し出は受付期間を過ぎてからでした。', {}, 'fail'],
+    ['"you did not specify a time"', 'no-blame-shifting', '配達時間のご指定がなかったため、午前中のお届けとなりました。', {}, 'fail'],
+    ['"you did not tell us in advance"', 'no-blame-shifting', '事前のご連絡がございませんでしたので、キャンセル扱いとさせていただきました。', {}, 'fail'],
+    ['a deadline stated as policy', 'no-blame-shifting', '解約のお手続きは次回発送日の7日前まで承っております。', neutral, 'pass'],
+    ['"we had not heard from you, so we worried"', 'no-blame-shifting', 'ご連絡がなく、心配しておりました。お体は大丈夫でしょうか。', {}, 'pass'],
+    // the harm placed somewhere else
+    ['"bitten somewhere else, perhaps"', 'no-blame-shifting', '他の場所で刺された可能性もございます。', malicious, 'fail'],
+    ['"another cause, maybe"', 'no-blame-shifting', '別の原因によるものかもしれません。', {}, 'fail'],
+    ['"something else you ate"', 'no-blame-shifting', '他の食べ物が原因ではないかと存じます。', {}, 'fail'],
+    // the harm put on the carrier's handling, or a mix-up at the partner
+    ['"due to the courier\'s handling"', 'no-blame-shifting', '今回の破損は配送業者の扱いによるものと思われます。', {}, 'fail'],
+    ['"the warehouse mixed it up"', 'no-blame-shifting', '倉庫で他の商品と入れ替わってしまったようです。', {}, 'fail'],
+    ['"it got wet at the carrier\'s"', 'no-blame-shifting', '運送会社の保管中に濡れてしまったようです。', {}, 'fail'],
+    ['following up with the carrier', 'no-blame-shifting', '配送業者に輸送中の状況を確認いたします。', {}, 'pass'],
+    // the cause named in an outage notice
+    ['"the cause is a server fault"', 'no-blame-shifting', 'ご迷惑をおかけし申し訳ございません。原因は予約サーバーの不具合で、現在復旧作業中です。', crisis, 'pass'],
+    ['"the cause: a system fault"', 'no-blame-shifting', '原因につきましては、システムの不具合と判明しております。', crisis, 'pass'],
+    ['an ownerless cause as an excuse still fails', 'no-blame-shifting', 'サーバーの不具合で、ご注文が取り消されておりました。', {}, 'fail'],
+    // a partner's slip owned
+    ['"we chose the contractor"', 'no-blame-shifting', '遅れは委託先の工場の人員不足によるものですが、委託したのは弊社です。', {}, 'pass'],
+    ['"the responsibility is ours"', 'no-blame-shifting', '配送会社の手違いによるものですが、責任は当社にあります。', {}, 'pass'],
+    // a refusal with a reason, or a date, is no remedy
+    ['"refunds are not possible by rule"', 'concrete-next-step', 'ご不便をおかけし申し訳ございません。払い戻しは規定により対応いたしかねます。', {}, 'fail'],
+    ['"exchange cannot be done by policy"', 'concrete-next-step', '交換は当社の方針によりできかねます。', {}, 'fail'],
+    ['"after the shipping date minus three days"', 'concrete-next-step', '発送日の3日前を過ぎますと、変更をお受けできません。', {}, 'fail'],
+    // where the details are, and a call to explain
+    ['"details are on our site\'s page"', 'concrete-next-step', '原料の方針は公式サイトの「品質へのこだわり」ページにまとめています。', neutral, 'pass'],
+    ['"listed in the FAQ section"', 'concrete-next-step', 'よくある質問のコーナーに手順を掲載しております。', neutral, 'pass'],
+    ['"the branch will call to explain"', 'concrete-next-step', '詳細はお取引のある支店からお電話でご説明いたします。', malicious, 'pass'],
+    // a name that signs off
+    ['"this was Sano from the dev team"', 'personal-touch', 'ご指摘ありがとうございます。開発チームの佐野でした。', joking, 'pass'],
+    ['"Mizuno from support"', 'personal-touch', 'ご連絡ありがとうございます。サポートの水野です。', neutral, 'pass'],
+    ['a nickname', 'personal-touch', 'いつも遊んでくれてありがとう！運営のたまちゃんより', joking, 'pass'],
+    ['a nickname with a slash', 'personal-touch', 'ナイスツッコミです！中の人・ゆうくん', joking, 'pass'],
+    ['"a field we focus on" is no name', 'personal-touch', 'ご質問ありがとうございます。当社が力を入れている分野です。', neutral, 'fail'],
+    // a denial with the house named in between
+    ['"such things do not happen at our inn"', 'no-arguing', 'お客様を無視するようなことは当館ではございませんので。', {}, 'fail'],
+  ])('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
