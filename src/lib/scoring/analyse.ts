@@ -164,10 +164,10 @@ function preparePack(pack: LanguagePack): void {
   for (const entries of Object.values(pack.cues)) for (const r of runnersOf(entries)) runners.add(r);
   if (pack.clauseBreaks) for (const r of runnersOf(pack.clauseBreaks)) runners.add(r);
   for (const e of pack.commitments ?? []) runners.add(runnerOf(e));
-  const own = [...runners].filter((r) => r.index === undefined);
-  const index = new FactorIndex(own.map((r) => r.factors));
-  own.forEach((r, slot) => {
-    r.index = index;
+  if (!readFactors) return;
+  const filter = new PackFilter([...runners].filter((r) => r.filter === undefined));
+  filter.runners.forEach((r, slot) => {
+    r.filter = filter;
     r.slot = slot;
   });
 }
@@ -176,13 +176,32 @@ function prepareEntry(e: PatternEntry): void {
   runnerOf(e);
 }
 
-/** An entry ready to run: its `g` expression and its prefilter factors. */
+/** May the entry match the reply, by the prefilter? Always, where there is no factor reader. */
+function mayRun(r: Runner, hay: Haystack): boolean {
+  if (!readFactors) return true;
+  return r.filter ? hay.mayRun(r.filter.index, r.slot!) : mayMatch(factorsOf(r.pattern), hay);
+}
+
+/**
+ * The prefilter of one pack's entries. Its index is built when a reply first needs the pack,
+ * not with the pack's expressions: the factors take a parse of every pattern, which a
+ * one-line run of the score CLI need not pay for packs its reply does not use.
+ */
+class PackFilter {
+  private built: FactorIndex | undefined;
+  constructor(readonly runners: readonly Runner[]) {}
+  get index(): FactorIndex {
+    return (this.built ??= new FactorIndex(this.runners.map((r) => factorsOf(r.pattern))));
+  }
+}
+
+/** An entry ready to run: its `g` expression, and where to find its prefilter factors. */
 interface Runner {
   id: string;
+  pattern: RegExp;
   g: RegExp;
-  factors: Factors | null;
-  /** The index of the pack the entry belongs to, and its slot there (entries outside a pack have none). */
-  index?: FactorIndex;
+  /** The prefilter of the pack the entry belongs to, and its slot there (entries outside a pack have none). */
+  filter?: PackFilter;
   slot?: number;
 }
 
@@ -192,7 +211,7 @@ const listCache = new WeakMap<readonly PatternEntry[], readonly Runner[]>();
 function runnerOf(e: PatternEntry): Runner {
   let r = runnerCache.get(e);
   if (!r) {
-    r = { id: e.id, g: globalOf(e.pattern), factors: factorsOf(e.pattern) };
+    r = { id: e.id, pattern: e.pattern, g: globalOf(e.pattern) };
     runnerCache.set(e, r);
   }
   return r;
@@ -234,7 +253,7 @@ export function prepareLexicons(packs: readonly LanguagePack[] = []): void {
 export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cue, lang: Lang, hay: Haystack = haystackOf(text)): Hit[] {
   const out: Hit[] = [];
   for (const e of runnersOf(entries)) {
-    if (e.factors !== null && !(e.index ? hay.mayRun(e.index, e.slot!) : mayMatch(e.factors, hay))) continue;
+    if (!mayRun(e, hay)) continue;
     const g = e.g;
     g.lastIndex = 0;
     for (let m = g.exec(text); m !== null; m = g.exec(text)) {

@@ -321,7 +321,7 @@ describe('what a reply offers: not what it trades for the review, nor a check th
     ["en", "We checked the tracking, and you must have entered the wrong address."],
     ["en", "I checked the booking and you should have read the terms."],
     ['en', "It's simple for most people, but we'll walk you through the set-up.", 'pass'],
-  ] as const)('%s: a check that only rebuts the customer offers nothing; an owned one does: %s', (lang, text, expected = 'fail') => {
+  ] as const)('%s: a check that only rebuts the customer offers nothing; an owned one does: %s', (lang, text, expected: 'pass' | 'fail' = 'fail') => {
     expect(verdict('concrete-next-step', text, { lang })).toBe(expected);
   });
 });

@@ -28,15 +28,24 @@ const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/;
 /** How likely a literal is to turn up in an average reply, from its length; CJK characters say more each. */
 function likelihood(s: string): number {
   let w = 0;
-  for (const ch of s) w += CJK.test(ch) ? 2.5 : /[\p{L}\p{N}]/u.test(ch) ? 1 : /[\s,.'’!?()\-、。，！？「」]/.test(ch) ? 0.3 : 1.5;
+  for (const ch of s) w += CJK.test(ch) ? 2.5 : WORDISH.test(ch) ? 1 : COMMON_MARK.test(ch) ? 0.3 : 1.5;
   return Math.min(1, 3 * 0.4 ** w);
 }
+const WORDISH = /[\p{L}\p{N}]/u;
+const COMMON_MARK = /[\s,.'’!?()\-、。，！？「」]/;
 
-/** How likely a set lets the pattern through: the chance one of its strings turns up. */
+const costs = new WeakMap<readonly string[], number>();
+
+/** How likely a set lets the pattern through: the chance one of its strings turns up (worked out once per set). */
 function cost(strings: readonly string[]): number {
-  let p = 0;
-  for (const s of strings) p += likelihood(s);
-  return Math.min(1, p) + strings.length * 0.0005;
+  let c = costs.get(strings);
+  if (c === undefined) {
+    let p = 0;
+    for (const s of strings) p += likelihood(s);
+    c = Math.min(1, p) + strings.length * 0.0005;
+    costs.set(strings, c);
+  }
+  return c;
 }
 
 /** A set worth checking: not too many strings, none empty. */
@@ -190,9 +199,10 @@ export function requiredFactors(re: RegExp): Factors | null {
     const info = analyser.sequence(alt.elements);
     const candidates = usable(info.exact) ? [...info.all, info.exact] : info.all;
     if (candidates.length === 0) return null;
-    const chosen = [...new Map(candidates.map(minimal).map((c) => [[...c].sort().join('\u0000'), c])).values()]
+    const chosen = [...new Map(candidates.map((c) => [[...c].sort().join('\u0000'), c])).values()]
       .sort((a, b) => cost(a) - cost(b))
-      .slice(0, MAX_CONJUNCTS);
+      .slice(0, MAX_CONJUNCTS)
+      .map(minimal);
     alternatives.push(
       chosen.map((strings) => {
         const key = [...strings].sort().join('\u0000');
