@@ -577,3 +577,180 @@ describe('subtle trainee flaws, by idea', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** Round six (the dev-f corpus): each idea in new words, with near misses that must not be caught. */
+const ROUND_SIX_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // The harm pinned on a partner by pronoun ("down to them", "on them"), or on the partner's bad night.
+  ['no-blame-shifting', 'fail', "Sorry! The missing sauces are down to them, I'm afraid."],
+  ['no-blame-shifting', 'fail', 'The late arrival was entirely on them this time.'],
+  ['no-blame-shifting', 'fail', 'Our courier had a really tough weekend and parcels piled up at the depot.'],
+  ['no-blame-shifting', 'fail', "The driver had a bad night, so that one's on them."],
+  ['no-blame-shifting', 'pass', "The delay is down to us, and I'm sorry. I've refunded the delivery fee. — Jo"],
+  // "The system" as the agent of the harm; "our system" owning it is fine.
+  ['no-blame-shifting', 'fail', 'Sorry, the system generated a duplicate invoice this month.'],
+  ['no-blame-shifting', 'fail', 'The system applied a late fee because the payment came in a day after the due date.'],
+  ['no-blame-shifting', 'fail', 'Unfortunately the system calculated the discount on the old price.'],
+  ['no-blame-shifting', 'fail', 'Sorry, the system automatically added the insurance.'],
+  ['no-blame-shifting', 'pass', "Our system applied the wrong fee, which is our mistake — I've refunded it. — Jo"],
+  // The experience called unpleasant in general terms is empathy; a scold that uses the same words is not.
+  ['empathy', 'pass', 'A surprise charge on your statement is never nice to find. The fee is £3 a month. — Jo', { persona: 'neutral' }],
+  ['empathy', 'pass', "Nobody likes waiting in all day for a parcel. I've booked a morning slot for Friday. — Jo"],
+  ['empathy', 'pass', "That's the last thing you need before a flight. I've rebooked you on the 6pm. — Jo"],
+  ['empathy', 'pass', 'Cold chips are no fun at all. A fresh portion is on its way. — Jo'],
+  ['empathy', 'fail', "It's not nice to call our staff names. What went wrong with the order?"],
+  // Condescending advice to read up before posting.
+  ['calm-tone', 'fail', 'Perhaps read the description before posting next time.', { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', 'Maybe check the menu before you complain about the prices.', { persona: 'neutral' }],
+  ['calm-tone', 'fail', 'It might be worth reading the reviews before booking.', { persona: 'neutral' }],
+  ['calm-tone', 'pass', 'Before you travel, you can check the timetable at rail.co.uk. Sorry for the confusion! — Jo', { persona: 'neutral' }],
+  // A joke at the customer's eating habits.
+  ['join-the-joke', 'fail', 'Maybe lay off the pies and the seat will feel roomier 😉', { persona: 'joking' }],
+  ['join-the-joke', 'fail', 'Perhaps skip dessert before the next flight 😂', { persona: 'joking' }],
+  ['calm-tone', 'fail', 'Try fewer burgers and you might fit in the booth 😅', { persona: 'joking' }],
+  ['join-the-joke', 'pass', 'Maybe skip the queue next time with our app 😉 Your knees deserve better!', { persona: 'joking' }],
+  // Exasperated repetition is tone, not a rebuttal.
+  ['calm-tone', 'fail', "As we've already explained, your refund is on its way."],
+  ['calm-tone', 'fail', 'As I have said several times, the shop opens at 9.', { persona: 'neutral' }],
+  ['calm-tone', 'fail', 'As we have previously explained, your parcel is at the depot.'],
+  ['no-arguing', 'pass', "As we've already explained, your refund is on its way."],
+  ['calm-tone', 'pass', 'As we mentioned in our e-mail, the shop opens at 9. Sorry for the confusion! — Jo', { persona: 'neutral' }],
+  // A check under way in the passive, or a how-to in the passive, is a next step; a vague review is not.
+  ['concrete-next-step', 'pass', 'Sorry about this. Your refund is being processed now.'],
+  ['concrete-next-step', 'pass', 'So sorry. The parcel is currently being traced by our depot team.'],
+  ['concrete-next-step', 'pass', 'Sorry about the screen. Your laptop is being repaired at our Leeds centre.'],
+  ['concrete-next-step', 'pass', 'Sorry for the wait. Taxi costs can be claimed through the expenses form on our website.'],
+  ['concrete-next-step', 'pass', 'Sorry! Refunds can be requested via the Orders page in the app.'],
+  ['concrete-next-step', 'fail', 'Sorry about this. Your complaint is being reviewed.'],
+  ['concrete-next-step', 'pass', 'Sorry! Parking fines can be appealed through the form on our website.'],
+  ['concrete-next-step', 'pass', 'Sorry. The lost bag is currently being traced.'],
+  ['concrete-next-step', 'fail', 'Sorry about this. Refunds can be requested.'],
+  // An offer introduced by "what I can do is", or a list of options after a colon.
+  ['concrete-next-step', 'pass', "I'm sorry, we're full that night. What I can do is hold your luggage at reception until 6. — Jo", { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Sorry, the 7pm is sold out. What we can offer instead is a table at 8:30. — Jo', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Sorry, that size is gone. A couple of options: our Leeds branch has it in stock, or a similar style in navy. — Jo', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', "Sorry! Two alternatives that might suit: the 6pm showing or Sunday's matinee. — Jo", { persona: 'neutral' }],
+  ['concrete-next-step', 'fail', 'Sorry about that. We always have options for customers.'],
+  // "One of two things", "or one of our…": two alternatives in other words.
+  ['two-alternatives', 'pass', "I'm sorry, we can't refund it, but I can do one of two things: swap it for a larger size, or give you store credit. — Jo", { canGrant: false }],
+  ['two-alternatives', 'pass', "I'm sorry, the class is full. You're welcome to join the waiting list, or one of our coaches can run a taster session. — Jo", { canGrant: false }],
+  ['two-alternatives', 'pass', "Sorry, a guitar can't go in the cabin. You can either buy it a seat, or check it in as fragile baggage. — Jo", { canGrant: false }],
+  ['two-alternatives', 'fail', "Sorry, I can't do that.", { canGrant: false }],
+  ['two-alternatives', 'fail', "I'm sorry, the fees can't be refunded. What I can do is refund the insurance. — Jo", { canGrant: false }],
+  // An aspiration to improve is a platitude, not a fix.
+  ['concrete-next-step', 'fail', "Thanks for your feedback! We're always working to improve the app."],
+  ['concrete-next-step', 'fail', 'Thank you. Comments like yours help us improve the website.'],
+  ['concrete-next-step', 'fail', 'Thanks, we are constantly striving to improve our checkout.'],
+  ['concrete-next-step', 'pass', "Thanks! We'll improve the size chart this week so the sizes are clearer. — Jo"],
+  // A factual answer: "…-free", or where the information is published.
+  ['concrete-next-step', 'pass', "Thanks for asking! The shampoo is sulphate-free, so it's fine for coloured hair. — Jo", { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Thanks for checking! The full allergen list is on pizzaco.com/allergens. — Jo', { persona: 'neutral' }],
+  ['concrete-next-step', 'fail', "Thanks for asking! We're looking into it.", { persona: 'neutral' }],
+  // An amount the customer lost, restated, is not a promise of big money.
+  ['escalate', 'pass', "I'm so sorry you were charged £1,200 for a trip you didn't take. I've passed this to our disputes team, who will call you by Friday. — Jo", { needsEscalation: true }],
+  ['under-promise', 'pass', "I'm sorry — losing $3,000 to a transfer you didn't make is frightening. Our fraud team will call you within 24 hours. — Jo", { needsEscalation: true }],
+  ['escalate', 'pass', "Sorry you paid £1,500 for a sofa that never came. A senior case handler will contact you within two days. — Jo", { needsEscalation: true }],
+  ['escalate', 'fail', "Sorry about this. We'll pay you £2,000 compensation today. — Jo", { needsEscalation: true }],
+  // Routed to a specialist team named by its function, or a role that will act.
+  ['escalate', 'pass', "I've passed this to our Billing and Disputes team, who will call you by Friday. — Jo", { needsEscalation: true }],
+  ['escalate', 'pass', "Claims like this are handled by our Fraud team; they'll email you within 48 hours. — Jo", { needsEscalation: true }],
+  ['escalate', 'pass', 'Injuries go straight to our health and safety team, and their safety officer will call you tomorrow. — Jo', { needsEscalation: true }],
+  ['escalate', 'pass', "I've referred this to our Customer Relations team; they'll write to you within 5 working days. — Jo", { needsEscalation: true }],
+  ['escalate', 'fail', "I've passed this to the relevant team. — Jo", { needsEscalation: true }],
+  // A company name in the signature.
+  ['personal-touch', 'fail', 'Sorry about your evening. Hope to see you again. — Casa Pizzeria'],
+  ['personal-touch', 'fail', 'Thanks for visiting. — Luna Spa', { persona: 'neutral' }],
+  ['personal-touch', 'fail', 'Sorry the roses wilted. — Bloom Florists'],
+  ['personal-touch', 'fail', "Sorry again. — Joe's Pizza"],
+  ['personal-touch', 'pass', 'Sorry about your evening. Hope to see you again. — Bella'],
+  // "The email you booked with" is a noun, not an invitation to continue by e-mail.
+  ['take-private', 'fail', "Sorry for the surprise! What's the email you signed up with? I'll check it. — Jo", { persona: 'angry' }],
+  ['protect-privacy', 'fail', 'Sorry! Please post your order number and the email you used here.', { persona: 'neutral' }],
+  ['take-private', 'fail', 'Sorry about that. Reply with the phone you registered and the postcode. — Jo', { persona: 'angry' }],
+  ['take-private', 'pass', "Sorry about that. I'll email you by 5pm with the details. — Jo", { persona: 'angry' }],
+  // Crisis clarify: "what's happening:", "since 7am", what the fault cut.
+  ['three-c', 'pass', "We're sorry. What's happening: a power fault has cut broadband in Leeds since 7am. We'll post an update by noon.", { crisis: true }],
+  ['three-c', 'pass', "We're so sorry for the disruption. Here's what's going on: a flood at our data centre has cut off data for customers in the north. Engineers are rerouting traffic now.", { crisis: true }],
+  ['three-c', 'fail', "We're sorry. We'll post an update by noon.", { crisis: true }],
+  // An outcome of a fix promised by a deadline.
+  ['under-promise', 'fail', "You'll be able to log in again within the hour."],
+  ['under-promise', 'fail', 'Everyone will be able to use the app by 6pm.'],
+  ['under-promise', 'fail', 'Customers will be able to order again in 20 minutes.'],
+  ['under-promise', 'pass', "Hopefully you'll be able to log in again within the hour. — Jo"],
+  ['under-promise', 'pass', 'You should be able to log in again within the hour. — Jo'],
+  // The customer's account read out in public.
+  ['protect-privacy', 'fail', "Looking at your account, you're on our old 4G tariff.", { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'According to your order history: the blender came in March.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', "Sorry, you're still on the legacy Basic plan.", { persona: 'neutral' }],
+  ['protect-privacy', 'pass', "I'll look at your account once you DM me. — Jo", { persona: 'neutral' }],
+  // Sending the customer elsewhere.
+  ['no-arguing', 'fail', 'Perhaps book with another airline then.', { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', 'Maybe dine somewhere else next time.', { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', 'Then just shop somewhere else.', { persona: 'vague-rude' }],
+  ['no-arguing', 'pass', "We've arranged for you to stay elsewhere tonight at our cost. — Jo"],
+  // The polite update request once the fix has landed.
+  ['no-review-incentive', 'pass', "I've refunded the £20. Once the refund clears, we'd be grateful if you'd update your review. — Jo"],
+  ['no-review-incentive', 'pass', "A new kettle is on its way. Once you've tried it, we'd love it if you updated your review. — Jo"],
+  ['no-review-incentive', 'pass', "I've sent a replacement. When it arrives, we'd be grateful if you'd consider updating your rating. — Jo"],
+  ['no-review-incentive', 'fail', "I've refunded the £20. Could you update your review?"],
+  // Medical tests named in public.
+  ['protect-privacy', 'fail', 'Sorry your cholesterol test results from Monday were lost.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'Sorry, your blood samples were mislabelled at the clinic.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', "Good news, we've found your MRI and sent it on.", { persona: 'neutral' }],
+  ['protect-privacy', 'pass', "Sorry your test was delayed; DM me and I'll check. — Jo", { persona: 'neutral' }],
+  // A protective step on the account is a next step.
+  ['concrete-next-step', 'pass', "I'm so sorry. I've frozen the card so nothing else can be taken. — Jo"],
+  ['concrete-next-step', 'pass', "Sorry, that's alarming. We've blocked further payments from the account. — Jo"],
+  ['concrete-next-step', 'pass', "Sorry! I've put a stop on the direct debit. — Jo"],
+  ['concrete-next-step', 'fail', "Sorry, that's alarming. We've noted this."],
+  // A "sorry" that opens a rebuttal; a taunt; scare quotes round the customer's word.
+  ['empathy', 'fail', "Sorry, but that's simply not true."],
+  ['empathy', 'fail', "Sorry, but you're mistaken about the price."],
+  ['empathy', 'pass', "Sorry, but that's on us — I've refunded it. — Jo"],
+  ['facts-not-accusations', 'fail', "That's clearly a lie. We sell solid oak only.", { persona: 'malicious' }],
+  ['calm-tone', 'fail', "Send us the receipt if you're so certain.", { persona: 'malicious' }],
+  ['calm-tone', 'fail', "Post a photo of your 'broken' chair then.", { persona: 'malicious' }],
+  ['calm-tone', 'fail', "We'd love to see this 'mould'.", { persona: 'malicious' }],
+  ['calm-tone', 'pass', "Your 'Unlimited' plan includes 5G, so I'll check the mast near you. — Jo", { persona: 'neutral' }],
+  // "Make it up to you" is a remedy idiom, not an accusation of invention.
+  ['no-arguing', 'pass', "So sorry! We'd love to make it up to you — DM us."],
+  ['no-arguing', 'pass', 'Sorry, Sam. Let us make it up to you with a free coffee next time.'],
+  ['no-arguing', 'fail', 'Please stop making things up.', { persona: 'malicious' }],
+  // Dismissive agreement.
+  ['no-arguing', 'fail', 'Sure thing, pal.', { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', 'If you say so.', { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', 'Okay buddy, enjoy the free updates.', { persona: 'vague-rude' }],
+  ['no-arguing', 'pass', "Sure thing! I'll sort it now. — Jo", { persona: 'neutral' }],
+  // More about what happened is not personal data.
+  ['protect-privacy', 'pass', 'Sorry to hear this. If you can tell us more details about the problem, please DM us.', { persona: 'neutral' }],
+  ['protect-privacy', 'pass', "We're sorry. Feel free to share further details about your stay by direct message.", { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'Sorry! Please reply with your contact details.', { persona: 'neutral' }],
+  // The staff involved dealt with is a concrete step.
+  ['concrete-next-step', 'pass', "I'm sorry. The driver involved will be retrained this week."],
+  ['concrete-next-step', 'pass', 'We apologise. The staff member responsible has been spoken to.'],
+  ['concrete-next-step', 'pass', 'Sorry. The agents on shift that night are being coached on our refund rules.'],
+  ['concrete-next-step', 'fail', 'Sorry. The staff involved were very busy.'],
+  // A kiss after the name still signs it.
+  ['personal-touch', 'pass', 'Thanks for the giggle, Mia x', { persona: 'joking' }],
+  ['personal-touch', 'pass', 'Cheers for the kind words, Tom xx', { persona: 'neutral' }],
+  ['personal-touch', 'pass', 'Loved this. Priya x', { persona: 'joking' }],
+  ['personal-touch', 'fail', 'Thanks for the review x', { persona: 'neutral' }],
+  // Thanks for persisting count; thanks for staying a customer do not.
+  ['thank-the-customer', 'pass', 'Thank you for staying on at us about this. I\'ve booked the repair. — Jo'],
+  ['thank-the-customer', 'pass', 'Thanks for staying on the line so long. — Jo'],
+  ['thank-the-customer', 'fail', 'Thank you for staying with us.'],
+  // A bare thanks right after a request is thanks in advance.
+  ['thank-the-customer', 'fail', 'Could you pop the order number in a DM? Thanks!', { persona: 'neutral' }],
+  ['thank-the-customer', 'fail', 'Would you mind removing the post? Thank you so much.', { persona: 'malicious' }],
+  ['thank-the-customer', 'pass', 'Thanks for flagging this. Could you DM me the order number? — Jo', { persona: 'neutral' }],
+  // Advice for next time that implies the customer caused it.
+  ['no-blame-shifting', 'fail', 'Please always read the care label before washing in future.'],
+  ['no-blame-shifting', 'fail', 'Make sure to measure the doorway next time.'],
+  ['no-blame-shifting', 'fail', 'You may want to run a test on a small area before applying.'],
+  ['no-blame-shifting', 'pass', "Please let us know next time and we'll sort it straight away. — Jo"],
+];
+
+describe('round six: ideas from the dev-f corpus, in new words', () => {
+  it.each(ROUND_SIX_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
