@@ -226,8 +226,13 @@ function isBrandHandle(a: Analysis, h: Hit, customer: string | undefined): boole
  */
 function offeredOutsideTrade(a: Analysis): (h: Hit) => boolean {
   const trade = reviewTrade(a);
+  const within = (s: Span) => (h: Hit): boolean => h.start >= s.start && h.start < s.end;
+  // A benefit given in a sentence of its own stays given when the next sentence asks for the
+  // review ("I've added £50 credit. Could you delete the review?"): that fails
+  // no-review-incentive, not the step. Only the sentence that names the review is the deal.
   const tradeSentence = trade ? a.sentenceOf(trade.start) : undefined;
-  const inTrade = (h: Hit): boolean => tradeSentence !== undefined && h.start >= tradeSentence.start && h.start < tradeSentence.end;
+  const dealSentence = tradeSentence && a.live('reviewMention').some(within(tradeSentence)) ? tradeSentence : undefined;
+  const inTrade = (h: Hit): boolean => dealSentence !== undefined && within(dealSentence)(h);
   const dealStart = Math.min(...[...a.live('reviewMention'), ...a.live('conditionalLink')].filter(inTrade).map((h) => h.start));
   const dealFrom = a.live('incentive').some((h) => inTrade(h) && h.start > dealStart) ? dealStart : 0;
   const sneers = [...a.live('sarcasm'), ...a.live('mockery'), ...a.live('accusation')];
@@ -237,6 +242,18 @@ function offeredOutsideTrade(a: Analysis): (h: Hit) => boolean {
     return sneers.some((x) => x.start < c.end && x.end > c.start);
   };
   return (h) => !sneering(h) && (!inTrade(h) || (h.cue === 'remedy' && h.end <= dealFrom));
+}
+
+/**
+ * Hand-offs that are offered, not brandished: one in a sentence that threatens the poster
+ * ("our legal team has been informed and will take action if this post is not removed") is
+ * part of the threat, neither a next step nor an escalation.
+ */
+function handoffs(a: Analysis): Hit[] {
+  const threats = a.live('threat');
+  if (!threats.length) return a.live('handoff');
+  const threatened = new Set(threats.map((t) => a.sentenceOf(t.start).start));
+  return a.live('handoff').filter((h) => !threatened.has(a.sentenceOf(h.start).start));
 }
 
 /**
@@ -328,7 +345,7 @@ export const JUDGES: Record<RuleId, Judge> = {
       const s = a.sentenceOf(h.start);
       return rebuttals.some((r) => r.start >= h.end && r.start < s.end);
     };
-    const checks = [...a.live('checkAction'), ...a.live('handoff')].filter((h) => offered(h) && !(h.cue === 'checkAction' && rebuts(h)));
+    const checks = [...a.live('checkAction'), ...handoffs(a)].filter((h) => offered(h) && !(h.cue === 'checkAction' && rebuts(h)));
     const remedy = a.live('remedy').find(offered);
     const check = checks.sort((x, y) => x.start - y.start)[0];
     const when = a.live('timeframe').find((t) => {
@@ -393,7 +410,9 @@ export const JUDGES: Record<RuleId, Judge> = {
   'join-the-joke': (_c, a) => {
     const mock = a.first('mockery', 'insult', 'sarcasm');
     if (mock) return fail('fail-mockery', mock);
-    // Pinning the joke's mishap on the customer ("write your address clearly next time") is defensive too.
+    // Pinning the joke's mishap on the customer ("write your address clearly next time") is
+    // defensive too. Blaming a partner while laughing along is a blame-shifting fault, not a
+    // failure to join the joke: three independent writers label it so.
     const stiff = a.first('stiff', 'contradiction', 'hostileRetort', 'threat', 'blameCustomer');
     if (stiff) return fail('fail-stiff', stiff);
     const play = a.first('playful');
@@ -420,7 +439,7 @@ export const JUDGES: Record<RuleId, Judge> = {
   escalate: (_c, a) => {
     const m = a.first('managementPromise');
     if (m) return fail('fail-management', m);
-    const h = a.first('handoff');
+    const h = handoffs(a)[0];
     if (!h) return fail('fail');
     const when = a.first('timeframe');
     return when ? pass('pass', h) : fail('fail-no-time', h);

@@ -325,3 +325,27 @@ describe('what a reply offers: not what it trades for the review, nor a check th
     expect(verdict('concrete-next-step', text, { lang })).toBe(expected);
   });
 });
+
+describe('hand-offs in a threat, blame in a joke, a benefit given before the ask', () => {
+  it('a hand-off that is part of a threat is neither a next step nor an escalation', () => {
+    const threat = 'Our legal team has been informed and will take action if this post is not removed.';
+    expect(verdict('concrete-next-step', threat, { persona: 'malicious' })).toBe('fail');
+    expect(verdict('escalate', threat, { persona: 'malicious', needsEscalation: true })).toBe('fail');
+    expect(verdict('concrete-next-step', 'Our legal team will contact you by Friday about the claim.', { persona: 'angry' })).toBe('pass');
+  });
+
+  it('blaming a partner while laughing along fails blame-shifting, not the joke', () => {
+    const text = 'Haha, our courier clearly wanted a day out 😅 The delay was down to them, sorry! Your parcel is back on the van today. — Sam';
+    expect(verdict('join-the-joke', text, { persona: 'joking' })).toBe('pass');
+    expect(verdict('no-blame-shifting', text, { persona: 'joking' })).toBe('fail');
+  });
+
+  it('a benefit given in its own sentence is still a remedy, though asking for the review after it fails the incentive rule', () => {
+    const given = "I've added £50 credit to your account. Could you delete the review now?";
+    expect(verdict('concrete-next-step', given)).toBe('pass');
+    expect(verdict('no-review-incentive', given)).toBe('fail');
+    const traded = "I'll add £50 credit to your account if you delete the review.";
+    expect(verdict('concrete-next-step', traded)).toBe('fail');
+    expect(verdict('no-review-incentive', traded)).toBe('fail');
+  });
+});
