@@ -1,6 +1,6 @@
 import type { Lang } from './contract.ts';
 import { PACKS } from './detectors/index.ts';
-import type { Cue, LanguagePack, PatternEntry } from './detectors/types.ts';
+import type { Cue, EntryRole, LanguagePack, PatternEntry } from './detectors/types.ts';
 import * as factorReader from './prefilter/eager.ts';
 import { FactorIndex, haystackOf, mayMatch, type Factors, type Haystack } from './prefilter/index.ts';
 import { DISJUNCTION, PROHIBITIONS, RAW_PERSONAL_DATA } from './universal.ts';
@@ -15,6 +15,8 @@ export interface Hit {
   end: number;
   /** Language of the pack the entry belongs to. */
   lang: Lang;
+  /** The entry's role, if it has one (see `PatternEntry.role`). */
+  role?: EntryRole;
 }
 
 /** A span of the reply. */
@@ -198,6 +200,7 @@ class PackFilter {
 /** An entry ready to run: its `g` expression, and where to find its prefilter factors. */
 interface Runner {
   id: string;
+  role: EntryRole | undefined;
   pattern: RegExp;
   g: RegExp;
   /** The prefilter of the pack the entry belongs to, and its slot there (entries outside a pack have none). */
@@ -211,7 +214,7 @@ const listCache = new WeakMap<readonly PatternEntry[], readonly Runner[]>();
 function runnerOf(e: PatternEntry): Runner {
   let r = runnerCache.get(e);
   if (!r) {
-    r = { id: e.id, pattern: e.pattern, g: globalOf(e.pattern) };
+    r = { id: e.id, role: e.role, pattern: e.pattern, g: globalOf(e.pattern) };
     runnerCache.set(e, r);
   }
   return r;
@@ -261,7 +264,9 @@ export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cu
         g.lastIndex++;
         continue;
       }
-      out.push({ cue, id: e.id, start: m.index, end: m.index + m[0].length, lang });
+      const hit: Hit = { cue, id: e.id, start: m.index, end: m.index + m[0].length, lang };
+      if (e.role) hit.role = e.role;
+      out.push(hit);
     }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);

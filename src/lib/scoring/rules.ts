@@ -42,10 +42,9 @@ const HOSTILE: readonly Cue[] = ['insult', 'sarcasm', 'mockery', 'threat', 'host
 /**
  * Stiff wording that defends the brand or its staff against the poster ("our
  * baristas work hard", "we only reply to real feedback", "we do not tolerate…")
- * rather than merely sounding formal. Packs mark it by the entry id: a `stiff`
- * entry whose id contains `.stiff.defensive` (e.g. `en.stiff.defensive-staff`).
+ * rather than merely sounding formal: a `stiff` entry with the `defensive` role.
  */
-const isDefensive = (h: Hit): boolean => h.id.includes('.stiff.defensive');
+const isDefensive = (h: Hit): boolean => h.role === 'defensive';
 
 /** Empathy that counts: a live apology or acknowledgement. */
 const empathyHit = (a: Analysis): Hit | undefined => a.first('apology', 'acknowledgement');
@@ -73,8 +72,8 @@ function reviewTrade(a: Analysis): Hit | undefined {
   const links = a.live('conditionalLink');
   const polite = a.live('updateRequestAfterResolved');
   // A link that states the deal outright ("in exchange for", "all we ask is that you…") makes a
-  // trade of it even when the request waits for the fix. Packs mark such entries by id: `.link.exchange`.
-  const bound = (i: number): boolean => links.some((h) => inSentence(i)(h) && h.id.includes('.link.exchange'));
+  // trade of it even when the request waits for the fix: entries with the `exchange` role.
+  const bound = (i: number): boolean => links.some((h) => inSentence(i)(h) && h.role === 'exchange');
   for (const [inc, rev] of a.sameSentence('incentive', 'reviewMention')) {
     const i = indexOf(inc);
     const linked = links.some(inSentence(i));

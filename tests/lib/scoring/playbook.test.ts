@@ -3,7 +3,7 @@ import { LANGS, RULE_IDS, SOURCE_IDS } from '../../../src/lib/scoring/contract.t
 import { RULES, SOURCES, resolveContext } from '../../../src/lib/scoring/playbook.ts';
 import { JUDGES } from '../../../src/lib/scoring/rules.ts';
 import { PACKS } from '../../../src/lib/scoring/detectors/index.ts';
-import { CUES } from '../../../src/lib/scoring/detectors/types.ts';
+import { CUES, ROLE_CUE } from '../../../src/lib/scoring/detectors/types.ts';
 import { ruleApplies, scoreReply } from '../../../src/lib/scoring/score-reply.ts';
 
 describe('the playbook as data', () => {
@@ -77,6 +77,21 @@ describe('language packs', () => {
         }
       }
     }
+  });
+
+  it('gives roles only to entries of the cue the role belongs to, and uses each role in every pack', () => {
+    for (const lang of LANGS) {
+      const used = new Set<string>();
+      for (const cue of CUES) {
+        for (const e of PACKS[lang].cues[cue]) {
+          if (!e.role) continue;
+          expect(ROLE_CUE[e.role], e.id).toBe(cue);
+          used.add(e.role);
+        }
+      }
+      expect(used.has('defensive'), lang).toBe(true);
+    }
+    expect(PACKS.en.cues.conditionalLink.some((e) => e.role === 'exchange')).toBe(true);
   });
 
   it('gives the English pack entries for every cue', () => {

@@ -10,7 +10,21 @@ export interface PatternEntry {
   id: string;
   pattern: RegExp;
   note: string;
+  /**
+   * What the rule logic should know about this entry beyond its cue: a `stiff` entry that
+   * defends the staff, the brand or the product against the poster (`defensive`; it fails
+   * `engage-wisely` for a vague-rude post, where other stiff wording does not), or a
+   * `conditionalLink` entry that states the deal outright (`exchange`: "in exchange for",
+   * "all we ask is…"; it makes a trade of a benefit even when the request waits for the fix).
+   */
+  role?: EntryRole;
 }
+
+/** See `PatternEntry.role`. */
+export type EntryRole = 'defensive' | 'exchange';
+
+/** The cue each role belongs to. */
+export const ROLE_CUE: Readonly<Record<EntryRole, Cue>> = { defensive: 'stiff', exchange: 'conditionalLink' };
 
 /**
  * Cues: the ideas the rules are built from. Each language pack lists, per cue,
