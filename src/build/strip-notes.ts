@@ -3,7 +3,7 @@ import ts from 'typescript';
 /**
  * A language pack's entries carry a `note` for the people who maintain them
  * (`{ id, pattern, note }`, or the third argument of the English pack's
- * `e(id, pattern, note)` and the fourth of `e2(kind, id, source, note)`). The
+ * `e(id, pattern, note, role?)` and the fourth of `e2(kind, id, source, note)`). The
  * page never shows notes, so the build empties them: about a fifth of a pack's
  * gzipped size. Everything else is left byte for byte.
  */
@@ -16,7 +16,7 @@ export function stripNotes(code: string, fileName = 'pack.ts'): string {
       cuts.push({ start: node.initializer.getStart(source), end: node.initializer.getEnd() });
     } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const at = node.expression.text === 'e' ? 2 : node.expression.text === 'e2' ? 3 : -1;
-      const arg = at >= 0 && node.arguments.length === at + 1 ? node.arguments[at] : undefined;
+      const arg = at >= 0 && (node.arguments.length === at + 1 || (at === 2 && node.arguments.length === 4)) ? node.arguments[at] : undefined;
       if (arg && isText(arg)) cuts.push({ start: arg.getStart(source), end: arg.getEnd() });
     }
     ts.forEachChild(node, visit);

@@ -10,6 +10,7 @@ describe('stripNotes', () => {
       "const c = e2('refund', 'refund.x', String.raw`\\brefund\\b`, `a refund`);",
       "const d = { note: someVariable, other: 'note: keep me' };",
       "const f = e('two-args-only', /x/);",
+      "const g = e('stiff.defensive', /x/, 'defends the staff', 'defensive');",
     ].join('\n');
     expect(stripNotes(code)).toBe(
       [
@@ -18,6 +19,7 @@ describe('stripNotes', () => {
         "const c = e2('refund', 'refund.x', String.raw`\\brefund\\b`, '');",
         "const d = { note: someVariable, other: 'note: keep me' };",
         "const f = e('two-args-only', /x/);",
+        "const g = e('stiff.defensive', /x/, '', 'defensive');",
       ].join('\n'),
     );
   });
