@@ -747,6 +747,11 @@ const ROUND_SIX_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> 
   ['no-blame-shifting', 'fail', 'Make sure to measure the doorway next time.'],
   ['no-blame-shifting', 'fail', 'You may want to run a test on a small area before applying.'],
   ['no-blame-shifting', 'pass', "Please let us know next time and we'll sort it straight away. — Jo"],
+  // A sales pitch to a joker is stiff; getting the customer's item rebooked or fixed is not a pitch.
+  ['join-the-joke', 'fail', 'Haha! Grab yours today, 20% off with code JOKE.', { persona: 'joking' }],
+  ['join-the-joke', 'fail', 'Lol fair. Book a table now and see for yourself!', { persona: 'joking' }],
+  ['join-the-joke', 'pass', "Ha, our van clearly wanted a day out 😅 I'll get yours rebooked for tomorrow. — Sam", { persona: 'joking' }],
+  ['join-the-joke', 'pass', "Haha, guilty! Let me get one swapped over for you today 😂 — Kit", { persona: 'joking' }],
 ];
 
 describe('round six: ideas from the dev-f corpus, in new words', () => {
