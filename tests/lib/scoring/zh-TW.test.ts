@@ -1019,3 +1019,243 @@ describe('zh-TW ideas from the sixth independent corpus (dev-f)', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('zh-TW ideas from the seventh independent corpus (dev-g)', () => {
+  // Each idea in wordings of its own (none copied from a corpus), with near misses that must stay clean.
+  const M: Partial<ReplyContext> = { persona: 'malicious' };
+  const N: Partial<ReplyContext> = { persona: 'neutral' };
+  const J: Partial<ReplyContext> = { persona: 'joking' };
+  const V: Partial<ReplyContext> = { persona: 'vague-rude' };
+  const CRISIS: Partial<ReplyContext> = { crisis: true };
+  const ESC: Partial<ReplyContext> = { needsEscalation: true };
+  const NOGRANT: Partial<ReplyContext> = { canGrant: false };
+  const ROUND_G: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // The customer's confusion or worry called normal validates it; the product called normal rebuts.
+    ['empathy', 'pass', '保單條款一堆術語，讀不太懂其實很正常，我整理一份重點給您。', N],
+    ['empathy', 'pass', '第一次用這台機器搞不清楚按鍵很正常喔，我傳操作影片給您。', N],
+    ['empathy', 'pass', '會擔心寶寶能不能吃是很自然的，這款沒有添加蔗糖。', N],
+    ['empathy', 'pass', '唔清楚點樣申請好正常，我一步步話你知。', N],
+    ['no-arguing', 'pass', '看不懂帳單明細真的很正常，我幫您逐項說明。', N],
+    ['no-arguing', 'fail', '冰淇淋放在車上融化是很正常的。', {}],
+    ['empathy', 'fail', '麵包隔天變硬很正常，請放冰箱保存。', N],
+    // Naming what the customer is taking on.
+    ['empathy', 'pass', '一個人帶三個孩子搭飛機真的需要很大的勇氣，我們可以安排優先登機。', N],
+    ['empathy', 'pass', '自己組裝衣櫃真的不容易，我把組裝影片私訊給您。', N],
+    ['empathy', 'pass', '等了兩週才拿到報告，確實會讓人在意，我今天幫您催實驗室。', N],
+    ['empathy', 'pass', '搬家當天斷網一定讓人不放心，我明早派工程師過去。', {}],
+    // A concession after a rebuttal regrets the feeling, not what happened.
+    ['empathy', 'fail', '當天店員有依流程說明，不過還是很抱歉讓您感到不愉快。', {}],
+    ['empathy', 'fail', '我們已經照規定處理，但還是跟您說聲抱歉讓您覺得被怠慢。', {}],
+    ['empathy', 'pass', '是我們沒說清楚，真的很抱歉讓您白跑一趟。', {}],
+    // Thanks for support and patience still thanks the patience; thanks for the question.
+    ['thank-the-customer', 'pass', '謝謝您的支持，還有這段時間的耐心等候，新品週五到貨。', {}],
+    ['thank-the-customer', 'pass', '感謝你的提問！這款充電器支援快充。', N],
+    ['thank-the-customer', 'fail', '謝謝您的支持，歡迎再次光臨。', {}],
+    // Tone-policing is arguing, but calmly put.
+    ['no-arguing', 'fail', '我們尊重每個人的意見，也麻煩留言時注意一下用詞。', V],
+    ['calm-tone', 'pass', '我們尊重每個人的意見，也麻煩留言時注意一下用詞。', V],
+    ['engage-wisely', 'fail', '您好，歡迎指教，但請保持理性溝通，謝謝。', V],
+    ['no-arguing', 'fail', '有意見可以說，但請注意您的措辭。', {}],
+    ['calm-tone', 'fail', '請注意您的態度！', {}],
+    // A correction framed as a clarification.
+    ['no-arguing', 'fail', '想跟您澄清，我們從來沒有承諾當天到貨。', {}],
+    ['no-arguing', 'fail', '向你澄清一下，優惠只限會員使用。', {}],
+    ['no-arguing', 'fail', '商品說明上有清楚標示不可微波，加熱後變形並非瑕疵。', {}],
+    ['no-arguing', 'fail', '合約中有明確載明提前解約須付違約金。', {}],
+    ['no-arguing', 'pass', '說明書上有標示建議的充電時間，我也把重點截圖私訊給您。', N],
+    ['no-arguing', 'pass', '包裝上有清楚標示過敏原，我也把成分表私訊給您。', N],
+    ['no-arguing', 'pass', '跟您說明一下目前進度：包裹已到轉運站，明天會送達。', N],
+    // An isolated case, a wrong test method, a normal procedure, a denial of intent.
+    ['no-arguing', 'fail', '我們的評價一向不錯，您這次應該只是個案。', {}],
+    ['no-arguing', 'fail', '這種狀況純屬個別個案，請不用擔心。', {}],
+    ['no-arguing', 'pass', '這屬於個案處理，我會幫您向主管申請，週五前回覆。', {}],
+    ['no-arguing', 'pass', '這不只是個案，我們已經收到好幾位顧客反映，正在全面檢查。', {}],
+    ['no-arguing', 'fail', '您用的測試方法並不正確，數值才會偏低。', M],
+    ['no-arguing', 'fail', '退件需要三天審核，這是正常的作業流程。', {}],
+    ['no-arguing', 'fail', '護理師請您在外面等候，並非刁難您。', {}],
+    ['no-arguing', 'fail', '店員只是依序叫號，絕對沒有針對您。', {}],
+    ['no-arguing', 'pass', '術後會擔心是很正常的反應，我們明天會打電話關心您的恢復狀況。', {}],
+    // Denying our own slip and sending the customer back to check.
+    ['no-arguing', 'fail', '包裹地址與訂單相符，並不是我們寄錯，還請您再確認。', {}],
+    ['no-arguing', 'fail', '經核對並非本店算錯金額，麻煩您再核對一下。', {}],
+    ['concrete-next-step', 'fail', '帳單金額無誤，麻煩您再確認。', {}],
+    ['no-arguing', 'pass', '很抱歉，是我們寄錯了顏色，今天就補寄正確的給您。', {}],
+    // Our side of the story held up against the customer's.
+    ['no-arguing', 'fail', '其實我們有提醒過您要提早半小時報到。', {}],
+    ['no-arguing', 'fail', '司機當天其實等了您十五分鐘才離開。', {}],
+    ['no-arguing', 'pass', '其實我們應該更早通知您，這是我們的疏失。', {}],
+    // A boast, and "read the prospectus first".
+    ['no-arguing', 'fail', '本店連續五年榮獲米其林推薦，相信品質有目共睹。', V],
+    ['no-arguing', 'fail', '投保前應詳閱保單條款，理賠範圍都有列出。', {}],
+    ['no-arguing', 'fail', '簽約前請務必詳閱合約內容。', {}],
+    ['no-arguing', 'fail', '電池實際容量本來就會比標示少一些，屬於正常。', M],
+    // A defiant retort, tone-deaf defiance, and accusing the poster of slander.
+    ['calm-tone', 'fail', '放心，我們會持續營業下去的😊', V],
+    ['calm-tone', 'pass', '放心啦，我們會努力經營下去的😂 下次來請你吃甜點！', J],
+    ['no-arguing', 'fail', '謝謝關心，本店會繼續營業下去。', V],
+    ['calm-tone', 'fail', '這麼嫌棄的話下次就不要來買了。', {}],
+    ['calm-tone', 'fail', '請不要任意污衊我們的員工。', M],
+    ['calm-tone', 'fail', '有本事就實名，不要躲在鍵盤後面。', M],
+    ['calm-tone', 'pass', '我們會繼續努力改善，今天已經加開一個櫃台。', {}],
+    // Sarcasm and condescension in polite dress.
+    ['calm-tone', 'fail', '那真是讓您失望了喔😊', V],
+    ['calm-tone', 'fail', '關於您所謂的「內幕」，我們不予回應。', M],
+    ['calm-tone', 'fail', '相信您付款前一定都看過說明了吧。', {}],
+    ['calm-tone', 'fail', '營業時間官網都有公告，請自行查閱。', N],
+    ['calm-tone', 'pass', '很抱歉讓您失望了，我們今天就會幫您換貨。', {}],
+    ['calm-tone', 'pass', '詳細營業時間可以參閱官網，我也把連結私訊給您。', N],
+    // The joke lands on the customer's wallet or good sense.
+    ['join-the-joke', 'fail', '哈哈可能是您戶頭實在太空，ATM 不忍心吧😂', J],
+    ['calm-tone', 'fail', '這裡是吃飯的地方，可不是許願池喔😜', J],
+    ['join-the-joke', 'fail', '光買不擦當然不會白啦😆', J],
+    ['join-the-joke', 'pass', '哈哈ATM 可能也在替您心疼荷包😂 我們會請工程師加快出鈔速度！', J],
+    // A fault or a surge given as the cause with no owner.
+    ['no-blame-shifting', 'fail', '因付款系統異常，部分訂單未成功扣款，請重新下單。', {}],
+    ['no-blame-shifting', 'fail', '昨晚因為伺服器故障，App 無法登入，目前已恢復。', {}],
+    ['no-blame-shifting', 'fail', '延誤原因為行李輸送帶設備故障，造成不便敬請見諒。', {}],
+    ['no-blame-shifting', 'fail', '由於連假期間包裹量暴增，配送會延後兩天。', {}],
+    ['no-blame-shifting', 'pass', '因為我們的結帳系統出錯，重複扣了您的款，真的很抱歉，三天內退回。', {}],
+    ['no-blame-shifting', 'pass', '停電是因本公司變電設備故障，搶修人員已在現場。', CRISIS],
+    ['no-blame-shifting', 'pass', '受颱風影響，今天 12 班船班停駛，已開放免費改期。', CRISIS],
+    // A cause classed as beyond control to excuse the harm.
+    ['no-blame-shifting', 'fail', '本次停課係因天災屬不可抗力，學費恕不退還。', {}],
+    ['no-blame-shifting', 'fail', '航班取消屬於天候因素，恕無法補償。', {}],
+    ['no-blame-shifting', 'fail', '這次斷線是非人為因素造成，請見諒。', {}],
+    ['no-blame-shifting', 'fail', '尖峰時段路況較難掌控，送達時間僅供參考。', {}],
+    ['no-blame-shifting', 'pass', '颱風讓航班取消，我們沒有即時安排住宿是我們的疏失，今晚的飯店由我們支付。', {}],
+    // The one who caused the harm declared someone else's.
+    ['no-blame-shifting', 'fail', '那位司機不是本公司的員工，我們會轉達車行。', {}],
+    ['no-blame-shifting', 'fail', '清潔人員為外包公司人員，我們會請廠商改善。', {}],
+    ['no-blame-shifting', 'fail', '維修是由外包廠商負責，細節需要等他們回覆。', {}],
+    ['no-blame-shifting', 'pass', '騎手雖然不是我們的員工，但訂單是我們的，我們會負責：今天就全額退款。', {}],
+    ['no-blame-shifting', 'pass', '不管是門市還是合作的廠商出錯，都算我們的責任，我今天就處理。', {}],
+    // A partner named as the one who slipped.
+    ['no-blame-shifting', 'fail', '是代理商出貨時沒有提供保固卡，我們會補寄。', {}],
+    ['no-blame-shifting', 'fail', '這是外包包裝廠亂塞填充物造成的。', J],
+    ['no-blame-shifting', 'fail', '可能是收費人員誤植金額，我們會再核對。', {}],
+    // The usual user error, or the customer's own inaction, offered as the cause.
+    ['no-blame-shifting', 'fail', '不少會員是沒有綁定手機，才收不到驗證碼。', {}],
+    ['no-arguing', 'fail', '大部分顧客都是忘記開啟藍牙才連不上，請再試一次。', M],
+    ['no-blame-shifting', 'fail', '光辦卡不來上課，體態當然不會變喔。', J],
+    ['no-blame-shifting', 'pass', '很多會員都反映藍牙不好連，我們已經請工程師改善。', {}],
+    // A misuse the customer never mentioned, put to them as the cause.
+    ['no-blame-shifting', 'fail', '如果是用熱水清洗導致縮水，就不在退換範圍。', {}],
+    ['no-blame-shifting', 'fail', '若您是自行拆開機殼造成損壞，恕無法保固。', {}],
+    ['no-blame-shifting', 'pass', '如果是運送過程摔到造成的，我們會全額負責換新。', {}],
+    // A policy about a category of damage is not blame.
+    ['no-blame-shifting', 'pass', '人為摔落造成的損壞不在保固範圍內，但我們可以提供優惠維修。', {}],
+    ['no-blame-shifting', 'pass', '人為損壞不屬於保固範圍，門市可協助報價。', {}],
+    ['no-blame-shifting', 'fail', '這看起來是摔落造成的損壞。', {}],
+    // Negated or conditional: not the customer's doing.
+    ['no-blame-shifting', 'pass', '這不是您操作的問題，是我們的付款頁當機，真的很抱歉。', {}],
+    ['no-blame-shifting', 'pass', '若不是您本人訂閱的，我們會全數退還。', {}],
+    ['no-arguing', 'pass', '並不是因為您輸入錯誤，是系統更新造成的，我們會負責修正。', {}],
+    // The records read as the customer's own order.
+    ['no-arguing', 'fail', '系統顯示這筆是由您本人帳號在週一下單的。', M],
+    ['no-arguing', 'fail', '該申請是由你本人於線上簽署。', {}],
+    // Vouching for a standing fact with "guarantee".
+    ['under-promise', 'pass', '我們保證每一批果醬都不添加防腐劑，檢驗報告在官網。', M],
+    ['under-promise', 'pass', '可以保證這款奶粉不含棕櫚油。', N],
+    ['under-promise', 'fail', '我保證明天一定送到。', {}],
+    // Covering every cost, or a large sum, is management's to promise.
+    ['under-promise', 'fail', '您的醫藥費、交通費，我們會賠償您所有的損失。', ESC],
+    ['escalate', 'fail', '兩萬元手續費由本公司全額負擔，我今天處理。', ESC],
+    ['under-promise', 'fail', '五千元的維修費我們全數吸收。', ESC],
+    ['under-promise', 'pass', '我已把您的求償交給法務主管，週五前回覆您。', ESC],
+    // Remedies: a transfer, covering a cost, priority shipping.
+    ['concrete-next-step', 'pass', '差額我會在明天匯還給您。', {}],
+    ['concrete-next-step', 'pass', '這次的運費由我們全額負擔。', {}],
+    ['two-alternatives', 'pass', '很抱歉現貨沒了，我可以幫您列為優先出貨，或改成門市自取。', NOGRANT],
+    ['concrete-next-step', 'pass', '已將您的訂單優先寄出。', {}],
+    // A concrete answer: the steps, the hours, the instalments, a booking made.
+    ['concrete-next-step', 'pass', '可以的，入住時出示訂房確認信就能升等。', N],
+    ['concrete-next-step', 'pass', '還車前請先加滿油，還車後在櫃台領取押金。', N],
+    ['concrete-next-step', 'pass', '施工時間為早上8點到12點，期間會暫停供水。', N],
+    ['concrete-next-step', 'pass', '這台冷氣可以刷卡分24期零利率。', N],
+    ['concrete-next-step', 'pass', '你話個日子，我幫你約師傅上門。', N],
+    ['concrete-next-step', 'fail', '我們會持續協助追蹤，謝謝您的耐心。', {}],
+    ['concrete-next-step', 'pass', '我會持續追蹤您的包裹，明天中午前回覆您。', {}],
+    // What is known: what was found, and what did not happen.
+    ['three-c', 'pass', '很抱歉讓大家擔心。目前已查出問題出在 3 號冷藏櫃，該櫃商品已全部下架。', CRISIS],
+    ['three-c', 'pass', '造成大家不安我們很抱歉。本公司從未出售會員資料給第三方，已委請資安公司全面檢查系統。', CRISIS],
+    // Hand-offs to an office or a task force.
+    ['escalate', 'pass', '已將您的情況轉交稽核室，稽核人員兩個工作天內會與您聯繫。', ESC],
+    ['escalate', 'pass', '區經理已成立專案小組，小組會在明天下午前回電給您。', ESC],
+    ['escalate', 'fail', '我們會把意見轉交給客服處理。', ESC],
+    // A call to the room, an extension.
+    ['take-private', 'pass', '我請櫃台打電話到您房間，跟您確認換房時間。', {}],
+    ['take-private', 'pass', '有需要請撥分機 203 找我。', {}],
+    ['protect-privacy', 'pass', '我已經請同事打電話給您，跟您確認細節。', {}],
+    ['protect-privacy', 'pass', '請先保留發票和保固卡，私訊我們就好。', {}],
+    // The customer's own plan, treatment or purchase history in public.
+    ['protect-privacy', 'fail', '您現在的499方案合約到今年12月，提前解約會有違約金。', {}],
+    ['protect-privacy', 'fail', '您上次健檢的報告顯示膽固醇偏高，建議回診。', N],
+    ['protect-privacy', 'fail', '哈哈您上個月下單了8雙球鞋，難怪鞋櫃塞不下😂', J],
+    ['protect-privacy', 'pass', '我們的方案合約都是兩年，提前解約的規定在官網。', N],
+    // Brushing off a vague insult as a matter of taste.
+    ['engage-wisely', 'fail', '每個人對餐點的標準不同，我們尊重。', V],
+    ['engage-wisely', 'pass', '謝謝您的留言，方便告訴我們哪裡讓您不滿意嗎？', V],
+    // Accusing the poster of making it up, or of a pattern of posts.
+    ['facts-not-accusations', 'fail', '請你唔好亂噏，我哋每日都有清潔紀錄。', M],
+    ['facts-not-accusations', 'fail', '您之前也用別的帳號寫過類似的負評吧？', M],
+    ['facts-not-accusations', 'pass', '謝謝您告訴我們，我們每日都有清潔紀錄，也歡迎私訊讓我們查證。', M],
+    // More of the same ideas, in Cantonese and other orders.
+    ['no-blame-shifting', 'fail', '呢幾日因為訂單量暴增，所以送貨慢咗。', {}],
+    ['no-blame-shifting', 'fail', '由於倉庫作業量大，出貨較慢，請耐心等候。', {}],
+    ['no-blame-shifting', 'fail', '款項延遲是銀行端作業的關係。', {}],
+    ['no-blame-shifting', 'fail', '這次延遲主要是物流端塞貨。', {}],
+    ['no-blame-shifting', 'fail', '今次停電屬於天氣因素，敬請見諒。', {}],
+    ['no-blame-shifting', 'fail', '司機並非我們公司的職員，是平台派的。', {}],
+    ['no-blame-shifting', 'fail', 'App 閃退是因為手機版本過舊。', {}],
+    ['no-blame-shifting', 'pass', '因為我哋系統出錯，重複扣咗你錢，真係好對唔住，三日內退返。', {}],
+    ['no-blame-shifting', 'pass', '斷線是我們機房的設備故障，工程師正在處理。', {}],
+    ['no-blame-shifting', 'pass', '今早 9 點起本公司網路銀行因主機故障無法登入，我們深感抱歉，工程師搶修中，預計中午恢復。', CRISIS],
+    ['protect-privacy', 'fail', '你上個月喺我哋度買咗三部手機，係咪要一齊保養？', {}],
+    ['protect-privacy', 'fail', '張先生，您目前的保單到明年五月到期。', {}],
+    ['protect-privacy', 'fail', '查了一下您的保單，住院醫療只有日額 1,000 元。', {}],
+    ['protect-privacy', 'fail', '您預約的是明天下午兩點的洗牙。', N],
+    ['protect-privacy', 'fail', '您去年買的那台洗衣機保固還有半年。', {}],
+    ['protect-privacy', 'fail', '我看到您的會員等級是鑽石卡，所以有專屬客服。', N],
+    ['protect-privacy', 'pass', '這款方案的合約為 24 個月。', N],
+    ['calm-tone', 'fail', '感謝您的建議，我們會好好「參考」的。', {}],
+    ['calm-tone', 'fail', '您說得都對呢😊', {}],
+    ['calm-tone', 'fail', '真不好意思，我們的咖啡不合您高貴的口味。', {}],
+    ['calm-tone', 'fail', '相信以您的聰明才智，一定看得懂說明書吧。', {}],
+    ['calm-tone', 'fail', '這點小事就不勞您費心了。', {}],
+    ['calm-tone', 'fail', '請自行上官網查閱。', N],
+    ['calm-tone', 'pass', '相信您也是希望孩子吃得安心，我們把檢驗報告私訊給您。', {}],
+    ['no-arguing', 'fail', '我這邊要跟你澄清，我哋從來冇加收服務費。', {}],
+    ['no-arguing', 'fail', '針對您的指控，我們必須澄清，本店食材都有產地證明。', M],
+    ['no-arguing', 'fail', '事實上，您的訂單是在截止時間之後才送出的。', {}],
+    ['no-arguing', 'fail', '您提到的狀況，我們查證後並不屬實。', {}],
+    ['no-arguing', 'fail', '必須跟您說明，店員當時已經提醒過餐點會辣。', {}],
+    ['no-arguing', 'pass', '麻煩您再確認一下收件地址是否正確，我們好重新寄出。', {}],
+    ['no-arguing', 'pass', '這是正常的嗎？我們會請技師檢查。', N],
+    ['no-arguing', 'pass', '想跟您說明一下退款進度：已於今天退回原卡，約三個工作天入帳。', {}],
+    ['no-arguing', 'pass', '歡迎私訊我們，我們很樂意和您理性溝通，找出解決方法。', {}],
+    ['no-arguing', 'fail', '您好，請大家理性討論，不要人身攻擊。', V],
+    ['calm-tone', 'pass', '您好，請大家理性討論，不要人身攻擊。', V],
+    ['engage-wisely', 'fail', '您好，每位客人的喜好不同，謝謝指教。', V],
+    ['engage-wisely', 'pass', '每個人的需求不同，方便說說您遇到什麼狀況嗎？我們想了解。', V],
+    ['empathy', 'pass', '第一次出國會緊張是人之常情，我把入境流程整理給您。', N],
+    ['empathy', 'pass', '被扣兩次款任誰都會慌，我先幫您確認扣款紀錄。', {}],
+    ['empathy', 'pass', '會擔心係好正常嘅，我哋即刻幫你查。', {}],
+    ['empathy', 'fail', '咖啡放涼變酸係好正常嘅。', {}],
+    ['concrete-next-step', 'pass', '報到時出示身分證，櫃台會給您號碼牌。', N],
+    ['concrete-next-step', 'fail', '我們會持續追蹤，感謝包容。', {}],
+    ['facts-not-accusations', 'fail', '您是不是在別家店也留過類似的負評呢？', M],
+    ['facts-not-accusations', 'pass', '也謝謝其他留過評論的朋友，我們會逐一私訊查證。', M],
+    ['no-arguing', 'pass', '其他顧客也留過類似的評論，我們已經請廠商改善包裝。', {}],
+    ['no-blame-shifting', 'pass', '自稱客服的來電並非本公司人員，請小心詐騙，我們已經通報警方。', N],
+    ['no-blame-shifting', 'pass', '您說因為 App 當機沒辦法付款，真的很抱歉，我馬上幫您補單。', {}],
+    ['no-blame-shifting', 'pass', '由於週末人潮大，建議您先線上訂位。', N],
+    ['no-blame-shifting', 'pass', '很多用戶沒有注意到這個新功能，我們會把入口做得更明顯。', N],
+    ['empathy', 'fail', '擔心機器運作不正常的話，請先關機。', N],
+    ['calm-tone', 'pass', '所謂的「預購」是指下單後十天出貨，我幫您查您的出貨日。', N],
+    ['no-arguing', 'pass', '事實上您說得沒錯，這次是我們的疏失。', {}],
+    ['no-arguing', 'pass', '我們需要澄清原因，三天內會回覆您調查結果。', {}],
+  ];
+  it.each(ROUND_G)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
