@@ -233,7 +233,11 @@ function offeredOutsideTrade(a: Analysis): (h: Hit) => boolean {
   const dealSentence = tradeSentence && a.live('reviewMention').some(within(tradeSentence)) ? tradeSentence : undefined;
   const inTrade = (h: Hit): boolean => dealSentence !== undefined && within(dealSentence)(h);
   const dealStart = Math.min(...[...a.live('reviewMention'), ...a.live('conditionalLink')].filter(inTrade).map((h) => h.start));
-  const dealFrom = a.live('incentive').some((h) => inTrade(h) && h.start > dealStart) ? dealStart : 0;
+  // A remedy stated before the deal is struck stays given when the deal has its own reward
+  // (dealFrom), or when nothing makes it conditional: "我們會全額退款給您，也懇請您刪除這則貼文" refunds
+  // and then asks (that fails no-review-incentive only); "只要您刪除這則貼文，我們就全額退款" trades.
+  const conditional = a.live('conditionalLink').some(inTrade);
+  const dealFrom = a.live('incentive').some((h) => inTrade(h) && h.start > dealStart) || !conditional ? dealStart : 0;
   const sneers = [...a.live('sarcasm'), ...a.live('mockery'), ...a.live('accusation')];
   const sneering = (h: Hit): boolean => {
     if (!sneers.length) return false;

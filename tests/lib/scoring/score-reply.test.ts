@@ -349,3 +349,16 @@ describe('hand-offs in a threat, blame in a joke, a benefit given before the ask
     expect(verdict('no-review-incentive', traded)).toBe('fail');
   });
 });
+
+describe('a remedy stated before an unconditional plea about the review is still given', () => {
+  it.each([
+    ['zh-TW', '我們會全額退款給您，也懇請您刪除這則貼文。', 'pass'],
+    ['zh-TW', '已經幫您退款了，也請您把一星評論撤下來好嗎？', 'pass'],
+    ['zh-TW', '只要您刪除這則貼文，我們就全額退款。', 'fail'],
+    ['en', "We've refunded your order in full, and we'd ask you to take the review down.", 'pass'],
+    ['en', "We'll refund you in full if you take the review down.", 'fail'],
+  ] as const)('%s: %s', (lang, text, step) => {
+    expect(verdict('concrete-next-step', text, { lang })).toBe(step);
+    expect(verdict('no-review-incentive', text, { lang })).toBe('fail');
+  });
+});
