@@ -1316,3 +1316,200 @@ describe('ja: dev-f round — the ideas behind an independent corpus\'s misses',
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('ja: dev-g round — courteous sarcasm, rebuttals dressed as explanations, ownerless causes, specific steps', () => {
+  const rude = { persona: 'vague-rude' as const };
+  const joking = { persona: 'joking' as const };
+  const malicious = { persona: 'malicious' as const };
+  const neutral = { persona: 'neutral' as const };
+  const privateNeutral: Partial<ReplyContext> = { persona: 'neutral', channel: 'private' };
+  const escalation: Partial<ReplyContext> = { needsEscalation: true };
+  const crisis: Partial<ReplyContext> = { crisis: true };
+  it.each<[string, RuleId, string, Partial<ReplyContext>, Verdict]>([
+    // a cause named so the customer will accept the harm, with no owner
+    ['"it is the weather, so please understand"', 'no-blame-shifting', '大雪によるものですので、何卒ご理解ください。', {}, 'fail'],
+    ['"due to heavy traffic, please forgive us"', 'no-blame-shifting', '年末の交通渋滞の影響によるものにつき、ご容赦くださいませ。', {}, 'fail'],
+    ['"it is how the system works, so accept it"', 'no-blame-shifting', 'システムの仕様に起因するものですから、ご了承ください。', {}, 'fail'],
+    ['"a cause told as plain news"', 'no-blame-shifting', '原因は落雷による停電です。現在、復旧作業を進めております。', crisis, 'pass'],
+    ['our own slip named as the cause', 'no-blame-shifting', '当店の確認不足によるものですので、深くお詫び申し上げます。', {}, 'pass'],
+    // the buck passed to another department, and left there
+    ['"that is head office\'s call, we cannot say"', 'no-blame-shifting', '返金の可否は本社の判断となっておりますので、店舗ではお答えいたしかねます。', {}, 'fail'],
+    ['"billing is another department, so no idea"', 'no-blame-shifting', '請求については別の部署の担当ですので、こちらでは分かりかねます。', {}, 'fail'],
+    ['"the service centre handles it, nothing we can do"', 'no-blame-shifting', '修理はサービスセンターの管轄でして、当店ではどうにもできません。', {}, 'fail'],
+    ['the same limit with a hand-off', 'no-blame-shifting', '補償は本社の担当となっておりますので、私からはお答えできかねますが、本日中に本社へ引き継ぎます。', {}, 'pass'],
+    ['a department that does the work', 'no-blame-shifting', '返金は経理部が担当しておりますので、経理部から明日ご連絡いたします。', {}, 'pass'],
+    // the harm put down to the customer's home or set-up
+    ['"it is your home Wi-Fi"', 'no-blame-shifting', '速度が出ないのは、お客様宅のWi-Fiルーターの位置が原因かと存じます。', {}, 'fail'],
+    ['"your room\'s wiring is to blame"', 'no-blame-shifting', 'ブレーカーが落ちるのは、お客様のご自宅の配線の問題です。', {}, 'fail'],
+    ['"your side\'s network, most likely"', 'no-blame-shifting', '動画が止まるのは、会員様側の通信環境によるものがほとんどです。', {}, 'fail'],
+    ['"not a problem on your side"', 'no-blame-shifting', 'お客様側の問題ではございません。こちらで回線を確認いたします。', {}, 'pass'],
+    // the result made the inevitable outcome of the customer's body
+    ['"with your skin type, redness is unavoidable"', 'no-blame-shifting', 'お客様の肌質ですと、多少の赤みはどうしても出てしまいます。', {}, 'fail'],
+    ['"with your hair, it was bound to turn out so"', 'no-blame-shifting', 'お客様の毛量ですと、このような仕上がりになってしまいます。', {}, 'fail'],
+    ['"your build makes it inevitable"', 'no-arguing', 'お客様の体型だと、どうしても裾が余ってしまうんです。', {}, 'fail'],
+    ['a caution before use is no blame', 'no-blame-shifting', '肌質によっては合わない場合もございますので、念のためパッチテストをおすすめしております。', neutral, 'pass'],
+    // "please check whether you did it right"
+    ['"check whether you entered it right"', 'no-blame-shifting', 'まずはパスワードを正しくご入力いただいているか、ご確認ください。', {}, 'fail'],
+    ['"whether you plugged it in properly"', 'no-blame-shifting', '電源ケーブルをきちんと差し込んでいただいているかどうか、今一度お確かめください。', {}, 'fail'],
+    ['"whether you followed the steps correctly"', 'no-blame-shifting', '手順どおり正しく操作していただいているか、ご確認いただけますと幸いです。', {}, 'fail'],
+    ['we check our own settings', 'no-blame-shifting', '設定が正しく反映されているか、こちらで確認いたします。', {}, 'pass'],
+    // the claim denied as fact
+    ['"there is no fact of overwork"', 'no-arguing', '当社では残業を適切に管理しており、過重労働の事実はございません。', neutral, 'fail'],
+    ['"no such thing as hiding a fault"', 'no-arguing', '不具合を隠したという事実は一切ありません。', malicious, 'fail'],
+    ['"no fact of mixing in cheap rice"', 'no-arguing', '安い米を混ぜているといった事実はございません。', malicious, 'fail'],
+    ['a check reported is no denial', 'no-arguing', '現時点で情報が外部に漏れた事実は確認されておりません。引き続き調査いたします。', crisis, 'pass'],
+    // "it is the same as everywhere else"
+    ['"about the same as any ramen shop"', 'no-arguing', 'うちのカレーの辛さは、一般的なお店と同程度です。', joking, 'fail'],
+    ['"our price is no different from others"', 'no-arguing', '料金は他社と大差ございません。', {}, 'fail'],
+    ['"the portion is standard"', 'no-arguing', 'お肉の量は他店並みでございます。', {}, 'fail'],
+    ['matching other shops as a promise', 'no-arguing', '他店と同じ価格でご提供できるよう、価格を見直します。', {}, 'pass'],
+    // the poster's claim doubted as a question
+    ['"which kitchen did you see, we wonder"', 'no-arguing', 'どちらの店舗でお召し上がりになったのか、不思議でなりません。', malicious, 'fail'],
+    ['"what is that based on?"', 'no-arguing', '何を根拠にそのようにおっしゃるのでしょうか。', malicious, 'fail'],
+    ['"where did you read that, curious"', 'no-arguing', 'そのような記事をどこでお読みになったのか、気になるところです。', malicious, 'fail'],
+    ['asking which shop to check it', 'no-arguing', 'どちらの店舗をご利用になったか、DMで教えていただけますか。', malicious, 'pass'],
+    // asked for the source of the claim
+    ['"please show the source of that figure"', 'no-arguing', 'その数字の出典をお示しいただけますか。', malicious, 'fail'],
+    ['"what is your source?"', 'no-arguing', '情報源を明らかにしていただけますでしょうか。', malicious, 'fail'],
+    ['"tell us the source too"', 'no-arguing', '8割という調査のソースも教えていただけますか。', malicious, 'fail'],
+    ['we will cite our own source', 'no-arguing', '今後は記事に数値の出典を明記いたします。', neutral, 'pass'],
+    // lectured on how things work
+    ['"a hospital is that kind of place"', 'calm-tone', '救急病院とはそういうところですので、ご理解ください。', {}, 'fail'],
+    ['"please understand statistics properly"', 'calm-tone', '統計の仕組みを正しくご理解いただければと存じます。', malicious, 'fail'],
+    ['"by the nature of lotteries"', 'no-arguing', '抽選というものの性質上、外れが続くこともございます。', {}, 'fail'],
+    ['"first learn how returns work"', 'no-arguing', 'まずは返品制度についてよくご理解いただけますと幸いです。', {}, 'fail'],
+    ['fixing our wording so it is understood', 'calm-tone', '料金の仕組みを正しくご理解いただけるよう、表示を改めます。', {}, 'pass'],
+    // mock delight at a scrap of praise
+    ['"honoured you remembered the name"', 'calm-tone', '店名だけでも覚えていただけて光栄です。', rude, 'fail'],
+    ['"glad you know we exist at least"', 'engage-wisely', '存在だけでも知っていただけて嬉しい限りです😊', rude, 'fail'],
+    ['a humble thank-you is no sneer', 'calm-tone', '見ていただけるだけでも嬉しいです、ありがとうございます。', joking, 'pass'],
+    ['"an honour just to be criticised"', 'calm-tone', '手厳しいご指摘をいただけるとは光栄の至りです。', rude, 'fail'],
+    ['a plain thank-you for remembering', 'calm-tone', 'お名前を覚えていただき、ありがとうございます！', joking, 'pass'],
+    // the harm waved away as something that will pass
+    ['"it will grow back, no worries"', 'calm-tone', '眉はまた生えますので、ご安心ください。', {}, 'fail'],
+    ['"you will get used to it, it is fine"', 'calm-tone', '硬さにはすぐ慣れますから、大丈夫ですよ。', {}, 'fail'],
+    ['"it is nothing much"', 'calm-tone', '数分の遅れですし、大したことではございません。', {}, 'fail'],
+    ['advice while it heals is no dismissal', 'calm-tone', '赤みが引くまでは使用をお控えください。', {}, 'pass'],
+    // the customer's laziness made the joke
+    ['"you phantom member"', 'join-the-joke', 'そろそろお顔を見せてくださいね、幽霊会員さん😆', joking, 'fail'],
+    ['"get off the couch"', 'calm-tone', '重い腰を上げてくださいね〜🏃', joking, 'fail'],
+    ['"time to get serious"', 'join-the-joke', 'いい加減本気を出してくださいね💪', joking, 'fail'],
+    ['joking along about ourselves', 'join-the-joke', '中の人も今日からジム通いを始めます💪笑', joking, 'pass'],
+    // told to stop spreading falsehoods, or linked to another account
+    ['"stop spreading baseless rumours"', 'facts-not-accusations', '根拠のない噂を広めるのはおやめください。', malicious, 'fail'],
+    ['"refrain from posting false content"', 'facts-not-accusations', '事実無根の内容を投稿することはお控えください。', malicious, 'fail'],
+    ['"the same posts from another account"', 'facts-not-accusations', '投稿者様は別のアカウントでも同じ内容の書き込みをされていますね。', malicious, 'fail'],
+    ['correcting the record without blaming', 'facts-not-accusations', '誤った情報が広まらないよう、公式サイトで正確な情報をお知らせしております。', malicious, 'pass'],
+    ['our own account posting the same notice', 'facts-not-accusations', '当社の公式アカウントでも同様の投稿をしておりますので、ご確認ください。', malicious, 'pass'],
+    // a guarantee word describing a personified product, as a joke
+    ['"a card that never betrays you"', 'under-promise', 'このカードは絶対にお客様を見捨てない相棒です😎', joking, 'pass'],
+    ['"the kettle is the type that never gives up"', 'under-promise', 'うちのケトルは決して諦めないタイプなんです笑', joking, 'pass'],
+    ['"always on your side"', 'under-promise', '当店のコロッケは必ずあなたの味方になる存在です🍴', joking, 'pass'],
+    ['a real promise still fails', 'under-promise', '明日は絶対に遅れない配達をお約束します。', {}, 'fail'],
+    // writing to a brand address is a private channel
+    ['"send the date to our address"', 'take-private', 'ご不便をおかけし申し訳ございません。ご利用日を help@shop-example.jp 宛にお送りいただけますか。', {}, 'pass'],
+    ['"contact us at our address"', 'take-private', 'ご迷惑をおかけしました。お問い合わせは care@example.co.jp までお願いいたします。', {}, 'pass'],
+    ['"write to our support"', 'protect-privacy', '詳細は support@example.com へご連絡ください。', {}, 'pass'],
+    ['the customer\'s own address is a leak', 'protect-privacy', 'ご登録の taro.yamada@example.com に確認メールを送信済みです。', {}, 'fail'],
+    ['contacting the customer at their own address is a leak', 'protect-privacy', 'hanako.s@example.jp 宛に本日ご連絡いたします。', {}, 'fail'],
+    // the customer's usage or visit spelt out in public
+    ['"last month you used 41 m³"', 'protect-privacy', '前月のご使用量は41㎥でしたので、今月は増えております。', {}, 'fail'],
+    ['"this month\'s bill of 9,800 yen"', 'protect-privacy', '今月のご請求額（9,800円）は先月と同じです。', {}, 'fail'],
+    ['"you arrived 30 minutes late"', 'protect-privacy', '当日は30分ほど遅れてのご到着でしたので、お席が変わりました。', {}, 'fail'],
+    ['a usage threshold is policy', 'protect-privacy', 'ご使用量が20㎥を超えると単価が変わります。', neutral, 'pass'],
+    ['our own delay is no leak', 'protect-privacy', '配達が20分遅れてしまい、申し訳ございません。', {}, 'pass'],
+    // where the customer gets it done, what to show, which setting to check
+    ['"cancellations are handled at the counter"', 'concrete-next-step', 'ご解約は各店舗の窓口にて承っております。', privateNeutral, 'pass'],
+    ['"returns are accepted in store too"', 'concrete-next-step', 'ご返品は店頭でも受け付けております。', neutral, 'pass'],
+    ['"show your member card"', 'concrete-next-step', 'お会計の際に会員証をご提示いただければ、5%引きになります。', neutral, 'pass'],
+    ['"bring the warranty"', 'concrete-next-step', '修理の際は保証書をお持ちください。', neutral, 'pass'],
+    ['"check your spam-filter setting"', 'concrete-next-step', 'メールが届かない場合は、迷惑メールの受信設定をご確認ください。', neutral, 'pass'],
+    ['"turn the router off and try again"', 'concrete-next-step', 'ルーターの電源を一度オフにしてお試しください。', neutral, 'pass'],
+    ['an invitation to DM alone is no step', 'concrete-next-step', 'ご不便をおかけしております。個別のご相談はDMでも承ります。', {}, 'fail'],
+    ['a bare "please check" is no step', 'concrete-next-step', 'お手数ですが、ご確認ください。', {}, 'fail'],
+    // a record read out against the poster is no remedy; an opening ご案内 is no offer
+    ['"our log says it was shipped"', 'concrete-next-step', '出荷記録によると、3月5日に発送済みです。', malicious, 'fail'],
+    ['"per our data it was delivered"', 'concrete-next-step', '伝票上では、出荷済みとなっております。', malicious, 'fail'],
+    ['a shipment we just made is a remedy', 'concrete-next-step', '代わりの商品を本日発送いたしました。', {}, 'pass'],
+    ['"let me explain: it is stated on the site"', 'concrete-next-step', 'ご案内いたします。店頭価格とネット価格は異なる旨、サイトに記載しております。', neutral, 'fail'],
+    ['"as a reminder, let me explain"', 'concrete-next-step', '念のためご案内いたします。セール品は返品をお受けできません。', neutral, 'fail'],
+    ['an offer to guide them is a step', 'concrete-next-step', '別のお部屋をご案内いたします。', {}, 'pass'],
+    // "as stated in the document" is no pointer; the terms rubbed in across a sentence
+    ['"as written in the explanation sheet"', 'concrete-next-step', '解約料は重要事項説明書に記載のとおりでございます。', {}, 'fail'],
+    ['where it is written is a pointer', 'concrete-next-step', '解約料の金額は取扱説明書に記載しております。', neutral, 'pass'],
+    ['"it is stated. read it carefully"', 'no-arguing', '条件は申込書に記載しております。しっかりご覧のうえお申し込みください。', {}, 'fail'],
+    ['"it was displayed. check it properly"', 'no-arguing', '店頭に掲示しておりました。しっかりご覧いただければと存じます。', {}, 'fail'],
+    // a reminder of an earlier call is condescending, not a rebuttal
+    ['"as I told you on the phone" is no rebuttal', 'no-arguing', '先日のお電話でもお伝えしたとおり、順番にご連絡しております。', {}, 'pass'],
+    ['"as I told you on the phone" talks down', 'calm-tone', '先日のお電話でもお伝えしたとおり、順番にご連絡しております。', {}, 'fail'],
+    ['"as explained at the counter before"', 'calm-tone', '以前窓口でもご説明いたしましたとおり、手続きには2週間かかります。', {}, 'fail'],
+    ['"as the terms say" is still a rebuttal', 'no-arguing', '規約に記載のとおり、返金はいたしかねます。', {}, 'fail'],
+    // the feeling called natural, in a longer form
+    ['"being worried is only natural"', 'empathy', 'ご不安に感じられるのは当然のことです。', malicious, 'pass'],
+    ['"being angry is understandable"', 'empathy', 'お怒りになられるのももっともだと受け止めております。', {}, 'pass'],
+    // a brand record or "see for yourself" against a vague insult
+    ['"the cheapest in the industry"', 'engage-wisely', '当社の料金は業界でもトップクラスの安さです。', rude, 'fail'],
+    ['"loved by customers for decades"', 'no-arguing', '当店は長年、地域のお客様に愛されてまいりました。', rude, 'fail'],
+    ['"compare and it is obvious"', 'no-arguing', '他社と見比べていただければ一目瞭然です。', rude, 'fail'],
+    ['a record inside an apology', 'no-arguing', '多くのお客様にご愛顧いただいているにもかかわらず、このような事態となり申し訳ございません。', crisis, 'pass'],
+    // "we cannot improve unless you tell us", "before contacting us, first…"
+    ['"unless you say, no way to improve"', 'no-arguing', '詳しく書いていただかないと、改善のしようがございません。', rude, 'fail'],
+    ['"before asking us, check it yourself"', 'calm-tone', 'ご質問いただく前に、FAQをお読みください。', {}, 'fail'],
+    ['"before contacting us, restart it"', 'no-arguing', 'ご連絡いただく前に、まずは再起動をお試しください。', {}, 'fail'],
+    ['asking what went wrong', 'no-arguing', 'どの点がご不満だったか、詳しく教えていただけますか。', rude, 'pass'],
+    // "if you do not need it, do not use it"
+    ['"if you don\'t need it, don\'t use it"', 'calm-tone', '要らないならアプリを消していただいて構いません。', rude, 'fail'],
+    ['"if you don\'t want it, no need to buy"', 'no-arguing', 'いらないなら買わなくて構いません。', rude, 'fail'],
+    ['"if you don\'t want to, stop"', 'engage-wisely', '使いたくないならおやめいただいて結構です。', rude, 'fail'],
+    ['a return offered if it did not suit', 'calm-tone', 'お肌に合わなかったのであれば、返品していただいて構いません。', {}, 'pass'],
+    // a full refund promised on the spot when it is management's call
+    ['"we will refund the full contract"', 'under-promise', 'ご契約金額を全額ご返金いたします。', escalation, 'fail'],
+    ['"full payment of treatment"', 'under-promise', '治療にかかった費用は全額お支払いいたします。', escalation, 'fail'],
+    // a staff member under the brand's handle, or an initial
+    ['"the person inside also…"', 'personal-touch', 'わかります…中の人も毎晩同じことをしています🌙', joking, 'pass'],
+    ['"the person behind the account is"', 'personal-touch', '中の人は今まさにその味を食べています🍜', joking, 'pass'],
+    ['"me, Kato at reception"', 'personal-touch', 'よろしければ、受付の私・加藤までお電話ください。', rude, 'pass'],
+    ['"PR, T"', 'personal-touch', 'ご投稿ありがとうございます！ 広報 T', joking, 'pass'],
+    ['"(app team, Y.K.)"', 'personal-touch', '使いにくい点を教えていただけますか。（アプリ担当 Y.K.）', neutral, 'pass'],
+    ['a size is no initial', 'personal-touch', '交換可能な在庫はサイズ L', neutral, 'fail'],
+    ['the team signing is no person', 'personal-touch', 'ご投稿ありがとうございます。中の人一同', joking, 'fail'],
+    // what is wrong now, told as a state
+    ['"a fault has occurred, logins are hard"', 'three-c', 'ご不便をおかけし申し訳ございません。決済サーバーに不具合が生じており、お支払いがしづらい状態です。復旧作業を進めており、12時に続報をお知らせします。', crisis, 'pass'],
+    ['"calls are not getting through"', 'three-c', 'ご迷惑をおかけしております。現在、電話がつながらない状態が続いております。回線の増設を進めており、本日15時に状況をお知らせします。', crisis, 'pass'],
+    // a correction dressed as a clarification
+    ['"just to clarify: it was shown on the confirmation screen"', 'no-arguing', '念のためご説明いたしますと、ご注文時の確認画面にも表示されております。', {}, 'fail'],
+    ['"to be precise, the fee is unchanged"', 'no-arguing', '正確に申し上げますと、料金は据え置きでございます。', {}, 'fail'],
+    ['"let me correct one point"', 'no-arguing', '訂正いたしますと、当日の営業は通常どおりでした。', {}, 'fail'],
+    ['"unlike what you say, the discount was applied"', 'no-arguing', 'おっしゃる内容とは異なり、割引は適用済みです。', {}, 'fail'],
+    ['explaining a plan plainly is no rebuttal', 'no-arguing', 'ご説明させていただきますと、本プランは途中解約ができない契約となっております。', neutral, 'pass'],
+    ['correcting our own post', 'no-arguing', '先ほどの投稿の営業時間に誤りがございました。訂正させていただきます。', neutral, 'pass'],
+    // a token acknowledgement, "if you say so, go elsewhere", "if you cannot accept it, so be it"
+    ['"noted, for what it is worth"', 'calm-tone', 'いただいたお声は一応伺っておきます。', rude, 'fail'],
+    ['"we have heard it, nominally"', 'engage-wisely', 'お声は一応拝見しました。', rude, 'fail'],
+    ['"if you say so, try another shop"', 'calm-tone', 'そこまでおっしゃるなら、他のお店をお試しください。', rude, 'fail'],
+    ['"if you cannot accept it, so be it"', 'calm-tone', 'ご理解いただけないようでしたら、致し方ございません。', {}, 'fail'],
+    ['"if you are not convinced, nothing we can do"', 'no-arguing', 'ご納得いただけないのであれば、仕方ありません。', {}, 'fail'],
+    ['offering another shop to help', 'calm-tone', '在庫がない場合は、他店からお取り寄せいたします。', {}, 'pass'],
+    // everyone else is fine, so the customer should adapt
+    ['"everyone else uses it without trouble"', 'no-arguing', '皆様には問題なくお使いいただいております。', {}, 'fail'],
+    ['"you will get used to it like others"', 'no-arguing', 'お客様もすぐに慣れていただけるかと存じます。', {}, 'fail'],
+    ['"most members are satisfied"', 'no-arguing', 'ほとんどの会員様からはご満足の声をいただいております。', rude, 'fail'],
+    ['an aim for everyone is no rebuttal', 'no-arguing', '皆様に問題なくご利用いただけるよう、復旧を急いでおります。', crisis, 'pass'],
+    // a callback with its time
+    ['"the person in charge will call today"', 'concrete-next-step', '本日中に担当の者からお電話を差し上げます。', {}, 'pass'],
+    ['"the manager will phone tomorrow"', 'concrete-next-step', '明日の午前中に責任者よりお電話いたします。', {}, 'pass'],
+    ['a callback with no time is no step', 'concrete-next-step', '担当者から改めてご連絡いたします。', {}, 'fail'],
+    // more near misses
+    ['reassurance after a fix is no dismissal', 'calm-tone', '復旧が完了しましたので、表示もすぐに元に戻ります。ご安心ください。', crisis, 'pass'],
+    ['a friendly "come again soon"', 'join-the-joke', 'そろそろまた遊びに来てくださいね🎮', joking, 'pass'],
+    ['a limit then an answer promised', 'no-blame-shifting', '補償については品質保証部の担当となっておりますので、私からはお答えできかねます。品質保証部の担当者より明日ご連絡いたします。', {}, 'pass'],
+    ['a general usage figure is no leak', 'protect-privacy', '一般家庭の通常のご使用量は月20㎥程度です。', neutral, 'pass'],
+    // the day a matter is handed on is not when the customer hears back
+    ['"handing it to the manager today" has no reply time', 'escalate', '店長へ今日中に引き継ぎます。後ほどご連絡します。', escalation, 'fail'],
+    ['"escalating to head office tomorrow"', 'escalate', '本社へ明日エスカレーションいたします。', escalation, 'fail'],
+    ['a hand-off today, then a call tomorrow', 'escalate', '本日中に本部へ引き継ぎ、明日中に担当者からご連絡いたします。', escalation, 'pass'],
+    ['a hand-off, then a reply today', 'escalate', '責任者へ引き継ぎ、本日中にご連絡いたします。', escalation, 'pass'],
+  ])('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
