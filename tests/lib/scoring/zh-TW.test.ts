@@ -1259,3 +1259,135 @@ describe('zh-TW ideas from the seventh independent corpus (dev-g)', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('zh-TW ideas from the eighth independent corpus (dev-h)', () => {
+  // Each idea with at least three variants written for this table, and near-miss passes.
+  const M: Partial<ReplyContext> = { persona: 'malicious' };
+  const N: Partial<ReplyContext> = { persona: 'neutral' };
+  const J: Partial<ReplyContext> = { persona: 'joking' };
+  const V: Partial<ReplyContext> = { persona: 'vague-rude' };
+  const CRISIS: Partial<ReplyContext> = { crisis: true };
+  const ESC: Partial<ReplyContext> = { needsEscalation: true };
+  const NOGRANT: Partial<ReplyContext> = { canGrant: false };
+  const ROUND_H: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // The refusal put on the system.
+    ['no-blame-shifting', 'fail', '座位都是系統自動分配的,沒辦法更改,請見諒。', {}],
+    ['no-blame-shifting', 'fail', '補發日期由系統排定,我們不能調整。', {}],
+    ['no-blame-shifting', 'fail', '優惠券係系統派發,冇辦法補發俾你。', {}],
+    ['no-blame-shifting', 'pass', '系統會自動寄出確認信,我也會再打電話跟您確認一次。', {}],
+    // Someone else's delay given as the reason the customer suffered.
+    ['no-blame-shifting', 'fail', '因為上一組客人用餐超時,才讓您多等了半小時。', {}],
+    ['no-blame-shifting', 'fail', '由於前面幾位病患看診太久,所以才讓您等這麼久。', {}],
+    ['no-blame-shifting', 'fail', '因為師傅前一單拖延,所以才令你等咗成個鐘。', {}],
+    ['no-blame-shifting', 'pass', '因為我們排班出錯,才讓您久等,真的很抱歉。', {}],
+    // Disowning: not our end, nothing to do with us.
+    ['no-blame-shifting', 'fail', '扣款失敗並非本店端的問題,請再試一次。', {}],
+    ['no-blame-shifting', 'fail', '此次延遲與本公司無關,請見諒。', {}],
+    ['no-blame-shifting', 'fail', '斷線同我哋冇關係。', {}],
+    ['no-blame-shifting', 'pass', '這不是您端的問題,我們會從後台幫您重新設定。', {}],
+    // A partner's system delay, or damage in transit, given as the cause.
+    ['no-blame-shifting', 'fail', '因為金流系統延遲,款項今天才入帳。', {}],
+    ['no-blame-shifting', 'fail', '由於清算系統延誤,薪資晚了半天入帳。', {}],
+    ['no-blame-shifting', 'fail', '杯子破掉是宅配運送時碰撞造成的。', {}],
+    ['no-blame-shifting', 'fail', '外箱凹陷是快遞擠壓的關係。', {}],
+    ['no-blame-shifting', 'pass', '因為我們的系統延遲,款項晚入帳,這是我們的疏失。', {}],
+    ['no-blame-shifting', 'pass', '我們會加強包裝,避免物流運送時碰撞。', {}],
+    // A guess that the customer caused it.
+    ['no-blame-shifting', 'fail', '應該是您開箱時太用力弄的。', {}],
+    ['no-arguing', 'fail', '可能是你提著走路晃動造成的。', {}],
+    ['no-blame-shifting', 'fail', '大概是您放在車上曬太久導致的。', {}],
+    ['no-blame-shifting', 'pass', '應該是您收到的那批包裝造成的,我們馬上換一箱給您。', {}],
+    // "You should have checked it yourself first."
+    ['no-blame-shifting', 'fail', '請您下單前自行確認尺寸。', {}],
+    ['no-arguing', 'fail', '麻煩客人付款前自己核對金額。', {}],
+    ['no-blame-shifting', 'fail', '建議用戶轉帳前務必自行核實帳號。', {}],
+    ['no-blame-shifting', 'pass', '請您到店前先打電話確認座位,我們會幫您保留。', N],
+    ['no-arguing', 'pass', '颱風期間建議您出發前務必確認航班狀態,我們也會簡訊通知。', N],
+    // A joke or a hint that lands on the customer.
+    ['calm-tone', 'fail', '應該是您自己太挑剔吧。', {}],
+    ['calm-tone', 'fail', '可能是你比較敏感啦 😅', J],
+    ['calm-tone', 'fail', '倒是建議您去看個醫生。', V],
+    ['engage-wisely', 'fail', '你才該去掛個號。', V],
+    ['no-blame-shifting', 'pass', '可能是您比較念舊吧 😅', J],
+    ['calm-tone', 'pass', '應該是我們的咖啡太有個性吧 😂 謝謝你的形容!', J],
+    // Telling the customer off for writing in.
+    ['calm-tone', 'fail', '請勿浪費客服的時間。', V],
+    ['engage-wisely', 'fail', '沒事的話不要佔用我們的線路喔。', V],
+    ['no-arguing', 'fail', '唔好浪費大家時間。', V],
+    ['calm-tone', 'pass', '不想浪費您的時間,我們直接私訊您處理。', {}],
+    // A legal threat; a police report already made about a third party is none.
+    ['calm-tone', 'fail', '若不刪文,我們將依法追訴。', M],
+    ['facts-not-accusations', 'fail', '本公司會依法求償。', M],
+    ['calm-tone', 'fail', '我們保留依法訴追的權利。', M],
+    ['calm-tone', 'pass', '系統遭駭客入侵,我們已報警處理,也會配合警方調查。', CRISIS],
+    // Grovelling to a malicious poster; suspension figures are facts.
+    ['facts-not-accusations', 'fail', '拜託不要去消基會,我們退您錢。', M],
+    ['facts-not-accusations', 'fail', '拜託您千萬別找媒體。', M],
+    ['facts-not-accusations', 'fail', '拜託你不要檢舉我們。', M],
+    ['facts-not-accusations', 'pass', '上個月共停權 532 個外掛帳號,名單都有公告。', M],
+    ['facts-not-accusations', 'pass', '您的帳號因違規被停權,紀錄都有保存。', M],
+    // Naming the customer's demand to decline it promises nothing.
+    ['under-promise', 'pass', '您提出賠償五萬元的要求,很抱歉無法同意,我們可以請經理當面說明。', ESC],
+    ['under-promise', 'pass', '補償十萬的訴求我們沒辦法答應,已轉交主管處理。', ESC],
+    ['under-promise', 'fail', '我們直接賠償您五萬元。', ESC],
+    // A manager asked to look into it, or the owner who calls back.
+    ['escalate', 'pass', '我已經請分店店長調閱監視器,明天下午前回覆您。', ESC],
+    ['escalate', 'pass', '已請區經理親自了解,兩天內會聯絡您。', ESC],
+    ['escalate', 'pass', '這件事我已回報給老闆,老闆會在明天中午前親自跟您聯絡。', ESC],
+    ['escalate', 'pass', '院長會在週五前親自致電給您。', ESC],
+    ['escalate', 'fail', '請您找店長處理。', ESC],
+    // Within a working day; by a time of day.
+    ['escalate', 'pass', '已轉交理賠小組,今天營業時間內會有專員致電。', ESC],
+    ['escalate', 'pass', '已轉交法務部,明天上班時間內回覆您。', ESC],
+    ['concrete-next-step', 'pass', '款項預計下午 3 點前入帳。', N],
+    ['concrete-next-step', 'pass', '工程師正在搶修,預計中午前恢復。', N],
+    ['concrete-next-step', 'pass', '已重新執行轉帳,傍晚前會到帳。', N],
+    // Remakes, extras and ticket refunds; fixes with a time; self-service routes; appeals.
+    ['concrete-next-step', 'pass', '幫您重新煮一碗。', {}],
+    ['concrete-next-step', 'pass', '補送您一份薯條,真的很抱歉。', {}],
+    ['two-alternatives', 'pass', '很抱歉沒辦法換口味,可以再做一杯半糖的,或附一份小點心。', NOGRANT],
+    ['concrete-next-step', 'pass', '可以幫您申請全額退票。', {}],
+    ['concrete-next-step', 'pass', '官網上的價格標錯了,今天就會改好。', N],
+    ['concrete-next-step', 'pass', '菜單明天會更新好,謝謝提醒。', N],
+    ['concrete-next-step', 'pass', '營業時間我馬上改過來。', N],
+    ['concrete-next-step', 'pass', '可以在 App「帳戶設定」頁面線上申請。', N],
+    ['concrete-next-step', 'pass', '建議在官網線上預約,現場比較不用等。', N],
+    ['concrete-next-step', 'pass', '也可以臨櫃辦理,當場拿到。', N],
+    ['concrete-next-step', 'pass', '如認為判定有誤,可以提出申訴。', N],
+    ['concrete-next-step', 'pass', '可申請複查,由另一位審查員重新審核。', N],
+    ['concrete-next-step', 'fail', '很抱歉,升級方案需要補貼差額,沒辦法直接換。', N],
+    ['two-alternatives', 'pass', '真的很抱歉,這個沒辦法。不過可以:\n1️⃣ 幫你留下一批新貨\n2️⃣ 下次來店送你一杯咖啡', NOGRANT],
+    // What went wrong, owned, in a crisis statement; everyone safe.
+    ['three-c', 'pass', '因為我們低估了人潮,現場大排長龍,讓大家久等,非常抱歉。我們已加開兩個入口。', CRISIS],
+    ['three-c', 'pass', '是我們的系統沒有及時更新庫存,造成超賣,非常抱歉,已暫停販售。', CRISIS],
+    ['three-c', 'pass', '我們今早發現結帳程式有錯誤,造成重複扣款,非常抱歉,款項已全數退回。', CRISIS],
+    ['three-c', 'pass', '班機緊急降落,乘客全數平安,讓大家擔心了,非常抱歉,我們已暫停該航線。', CRISIS],
+    ['three-c', 'fail', '非常抱歉讓大家久等,我們已加開入口。', CRISIS],
+    // The customer's account or order in public; a screenshot of the comment is no request.
+    ['protect-privacy', 'fail', '陳小姐,您目前的額度是 8 萬。', N],
+    ['protect-privacy', 'fail', '您 19:40 在信義店的訂單已退款。', {}],
+    ['protect-privacy', 'fail', 'NT$520 的訂單已經退回原卡。', {}],
+    ['protect-privacy', 'pass', '這張卡的額度最高 30 萬,可以私訊我們申請調整。', N],
+    ['protect-privacy', 'pass', '我已經把這則留言截圖給主廚了 😂', J],
+    // A rebuttal with what the customer signed or was told.
+    ['no-arguing', 'fail', '依您簽約時同意的條款,違約金無法減免。', {}],
+    ['no-arguing', 'fail', '申辦時已清楚告知,恕不退費。', {}],
+    ['no-arguing', 'fail', '您當初簽署的合約寫得很清楚。', {}],
+    ['no-arguing', 'pass', '依約定條款第 8 條,年費於週年收取,我可以幫您申請減免。', {}],
+    // Calling the post fake news or nonsense; records kept by the rules are evidence.
+    ['facts-not-accusations', 'fail', '請不要散播假消息。', M],
+    ['facts-not-accusations', 'fail', '不要再散佈不實消息。', M],
+    ['facts-not-accusations', 'fail', '請勿亂傳。', M],
+    ['no-arguing', 'fail', '這種說法根本是無稽之談。', {}],
+    ['no-arguing', 'fail', '網路上的傳聞子虛烏有。', M],
+    ['no-arguing', 'pass', '所有維修紀錄都依規定保存,已提供給主管機關。', M],
+    ['no-arguing', 'fail', '我們一直都是依照規定處理。', {}],
+    // A company name ending in 客服 is no person.
+    ['personal-touch', 'fail', '造成不便非常抱歉,我們正在處理。\n—大華電信客服', {}],
+    ['personal-touch', 'fail', '謝謝您的耐心。\n—好食光客服部', {}],
+    ['personal-touch', 'pass', '謝謝您的耐心。\n—客服 小安', {}],
+  ];
+  it.each(ROUND_H)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
