@@ -759,3 +759,160 @@ describe('round six: ideas from the dev-f corpus, in new words', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** Round seven (the dev-g corpus): each idea in new words, with near misses that must not be caught. */
+const ROUND_SEVEN_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // A polite disagreement is still a rebuttal; the customer disagreeing is not.
+  ['no-arguing', 'fail', "Every loaf is baked on site each morning, so we'll have to respectfully disagree.", { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', 'I must politely disagree: the room was spotless.'],
+  ['no-arguing', 'fail', "We'll agree to disagree on the portion sizes. — Jo", { persona: 'neutral' }],
+  ['no-arguing', 'pass', "If you disagree with the charge, send me a DM and the bill gets a second look today. — Jo"],
+  // A freebie said "on us", traded for a better rating.
+  ['no-review-incentive', 'fail', "Change it to five stars and your next coffee's on us!", { persona: 'joking' }],
+  ['no-review-incentive', 'fail', 'If you could update your rating, your next delivery is on us.'],
+  ['no-review-incentive', 'fail', "Bump the review up a star or two and dessert's on us next time 😉", { persona: 'joking' }],
+  ['no-review-incentive', 'pass', "So sorry about the wait. Your next coffee's on us. — Jo"],
+  // A plain outside cause (weather, a signal fault) is not blame; a partner, its depot or its kit is.
+  ['no-blame-shifting', 'pass', "Sorry, Sam. Trains were cancelled due to flooding near Didcot. Replacement buses run every 20 minutes. — Jo"],
+  ['no-blame-shifting', 'fail', 'Sorry! A power failure at our payment provider stopped card payments for an hour.'],
+  ['no-blame-shifting', 'fail', 'The outage at our hosting partner took the site down this morning.'],
+  ['no-blame-shifting', 'fail', 'Looks like our fulfilment partner packed the wrong colour.'],
+  ['no-blame-shifting', 'fail', 'It seems the courier picked up the parcel from the wrong address.'],
+  ['no-blame-shifting', 'fail', 'Your parcel got stuck at the sorting office over the weekend, sorry.'],
+  ['no-blame-shifting', 'fail', 'It was delayed at the depot and marked as delivered in error.'],
+  ['no-blame-shifting', 'fail', "Sorry, Kim. The box has been sitting at the courier's depot since Monday."],
+  ['no-blame-shifting', 'fail', 'Our delivery partner was rough with the parcel, sorry.'],
+  ['no-blame-shifting', 'fail', 'The carrier has been very careless with fragile items lately.'],
+  ['no-blame-shifting', 'fail', 'Our riders are independent contractors, so deliveries vary.'],
+  ['no-blame-shifting', 'fail', 'The cleaners are an external contractor, so I cannot say when they will come.'],
+  ['no-blame-shifting', 'fail', "We don't control how the couriers leave parcels, I'm afraid."],
+  ['no-blame-shifting', 'fail', 'The driver must have been a bit careless with the box.'],
+  ['no-blame-shifting', 'fail', 'Oops, the courier got completely lost on the way.'],
+  ['no-blame-shifting', 'fail', 'Sorry, the card reader has been playing up all morning.'],
+  ['no-blame-shifting', 'fail', 'The booking system was acting up, which is why you got two emails.'],
+  ['no-blame-shifting', 'fail', 'Our couriers are self-employed contractors, so it is out of our control how they drive.'],
+  ['no-blame-shifting', 'fail', "Sorry about that, but we can't control how the drivers handle each parcel."],
+  ['no-blame-shifting', 'pass', "Our packing team picked the wrong colour, which is our mistake — a replacement goes out today. — Jo"],
+  ['no-blame-shifting', 'pass', "I've sent them the quote; if you haven't heard by Monday, I'll chase them myself. — Jo"],
+  // Damage "already there" before the customer handed it over pins it on them.
+  ['no-arguing', 'fail', 'The dent was already there when you brought the van in.'],
+  ['no-blame-shifting', 'fail', 'Our check-in photos show the crack was already there before you collected the bike.'],
+  ['no-arguing', 'fail', 'That scratch was already on the door at drop-off.'],
+  ['no-arguing', 'pass', "If the mark was there at collection, we'll repair it free of charge. — Jo"],
+  // Evidence told as a rebuttal: it was signed for, the room was cleaned before you came.
+  ['no-arguing', 'fail', 'The tracking shows it went to your front door, where it was signed for.'],
+  ['no-arguing', 'fail', 'Our logs confirm the cabin was cleaned and checked before your arrival.'],
+  ['no-arguing', 'fail', 'The van was fully serviced before your pick-up.'],
+  ['no-arguing', 'pass', "We keep camera footage for 30 days; message me and we can watch that evening's together. — Jo", { persona: 'malicious' }],
+  // A saying that excuses the fault.
+  ['no-arguing', 'fail', 'Great coffee takes time, I\'m afraid.'],
+  ['no-arguing', 'fail', 'At this price, you get what you pay for.'],
+  ['no-arguing', 'fail', 'The flat is above a pub, so some noise is to be expected.'],
+  ['no-arguing', 'fail', 'Queues are to be expected at a venue this size on a Saturday.'],
+  ['no-arguing', 'pass', "Some delay is to be expected while the line is repaired, and I'm sorry. I've booked you a taxi. — Jo"],
+  ['no-arguing', 'pass', "Sorry for the wait. Sourdough takes 20 minutes to bake, so I've asked the team to warn guests when they order. — Jo"],
+  // Sending the customer to somewhere else that "might suit you better".
+  ['calm-tone', 'fail', 'If price matters that much, the supermarket down the road might suit you better.'],
+  ['no-arguing', 'fail', 'The chain place next door would suit you better, perhaps.'],
+  ['calm-tone', 'fail', 'If speed is what you want, somewhere else may suit you better.'],
+  ['calm-tone', 'pass', "Sorry about the noise! A room at the back might suit you better — shall I move you? — Jo"],
+  // "Nice try" says the poster is not believed; a photo said to be lifted from elsewhere accuses them.
+  ['no-arguing', 'fail', 'Nice try, but that receipt is from another shop.', { persona: 'malicious' }],
+  ['facts-not-accusations', 'fail', 'This picture was taken from a news site in 2019.', { persona: 'malicious' }],
+  ['facts-not-accusations', 'fail', "That photo was copied from someone else's review.", { persona: 'malicious' }],
+  ['no-arguing', 'fail', 'Nice try 😉 We have never sold that model.', { persona: 'malicious' }],
+  ['facts-not-accusations', 'fail', 'Ha, nice try! That screenshot was pulled from the internet.', { persona: 'malicious' }],
+  ['facts-not-accusations', 'pass', "This photo appears on other sites from 2019, so I can't match it to an order yet. DM me the order date and I'll check. — Jo", { persona: 'malicious' }],
+  // Thanks that are only the sign-off thank the customer for nothing.
+  ['thank-the-customer', 'fail', "Your refund is on its way. Thanks, Priya"],
+  ['thank-the-customer', 'fail', "I've booked the engineer for Friday. Many thanks, Tom Reed"],
+  ['thank-the-customer', 'fail', 'The fee is in the terms. Thank you, Billing Team', { persona: 'neutral' }],
+  ['thank-the-customer', 'pass', 'Your refund is on its way. Thanks for your patience, Priya'],
+  ['thank-the-customer', 'pass', "Sorry the app crashed, Jordan. I'm checking the logs now. Thank you, Jordan."],
+  // A short laugh or "love it!" plays along; a sales pitch after it still does not.
+  ['join-the-joke', 'pass', "Ha! Our pillows clearly need a gym membership. I'll send two plump ones up. — Sam", { persona: 'joking' }],
+  ['join-the-joke', 'pass', 'Love this! Sadly we can\'t rename the menu, but the chef says hi. — Kit', { persona: 'joking' }],
+  ['join-the-joke', 'pass', 'Hah, fair. We will have words with the toaster. — Lou', { persona: 'joking' }],
+  ['join-the-joke', 'fail', "Ha, fair! Don't forget our rewards app gives you 10% off.", { persona: 'joking' }],
+  ['join-the-joke', 'fail', 'Ha! Sign up in store today for double points.', { persona: 'joking' }],
+  // A dig at what the customer eats or spends on.
+  ['join-the-joke', 'fail', "Haha perhaps it's high time to lay off the takeaways 😉", { persona: 'joking' }],
+  ['calm-tone', 'fail', "Perhaps it's time to cut back on the lattes? 😂", { persona: 'joking' }],
+  ['join-the-joke', 'fail', 'Maybe go easy on the Pringles next time 😅', { persona: 'joking' }],
+  ['join-the-joke', 'pass', "Haha, maybe time to treat yourself to our new pillows 😉 I've added a discount to your account. — Sam", { persona: 'joking' }],
+  // Empathy for a nerve-racking trip, or for a question that matters to them.
+  ['empathy', 'pass', "I know flying with a cello is nerve-racking! It can go in a seat of its own. — Jo", { persona: 'neutral' }],
+  ['empathy', 'pass', "We know how much this matters to you: none of our balms contain lanolin. — Jo", { persona: 'neutral' }],
+  ['empathy', 'pass', "Great question — it matters a lot to many parents. Our car seats pass the R129 test. — Jo", { persona: 'neutral' }],
+  ['empathy', 'fail', 'It matters. The shop opens at 9.', { persona: 'neutral' }],
+  // When the customer hears back, in ranges and cadences; what they can do next themselves.
+  ['concrete-next-step', 'pass', 'Thanks for writing in. We aim to reply within 2–3 working days.', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', "Engineers are on site and we'll post progress here every hour."],
+  ['concrete-next-step', 'pass', "Thanks for asking. We'll try to respond in 5-7 days.", { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', "The lender said no for now, I'm afraid. You can re-apply after 6 months. — Jo", { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Sorry about the ban. You can appeal within 14 days through the form in the app. — Jo'],
+  ['concrete-next-step', 'pass', "Sorry, that claim was refused. You can resubmit it with the receipt within 28 days. — Jo"],
+  ['concrete-next-step', 'fail', "We can't find this visit. Please call us on 0800 123 456 should you want to talk.", { persona: 'malicious' }],
+  ['concrete-next-step', 'fail', 'Sorry to hear that. Please call us on 0161 000 1234.'],
+  // A specific check, action or fix, in more verbs.
+  ['concrete-next-step', 'pass', "DM me your username and I'll pull your order history. — Jo", { persona: 'malicious' }],
+  ['concrete-next-step', 'pass', "I'll dig out the delivery notes from Tuesday. — Jo"],
+  ['concrete-next-step', 'pass', "We can look up your booking if you DM me the surname. — Jo"],
+  ['concrete-next-step', 'pass', "I've lodged a claim with the insurer on your behalf. — Jo"],
+  ['concrete-next-step', 'pass', "We've requested a fresh meter reading; an amended bill follows once it's taken. — Jo"],
+  ['concrete-next-step', 'pass', "We've ordered a replacement part for the boiler. — Jo"],
+  ['concrete-next-step', 'pass', 'Thanks for flagging! The patch is being tested today.', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Sorry! Until the patch lands, switching off dark mode stops it.', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Thanks! The bug fix is being rolled out this week.', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Sorry! For now, turning on airplane mode fixes it for most people.', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Sorry for the disruption. Tickets are being accepted on all local buses.'],
+  ['concrete-next-step', 'pass', 'Sorry, everyone. Live updates are on the app.'],
+  ['concrete-next-step', 'pass', "We're sorry. Your tickets will be valid on tomorrow's trains too."],
+  ['concrete-next-step', 'pass', 'Sorry for the delays. Real-time departures: trains.co.uk/live'],
+  ['concrete-next-step', 'pass', 'Our photos show the dent at check-in. Happy to send them over. — Jo'],
+  ['concrete-next-step', 'pass', 'We kept the packing photos and are glad to share them with you. — Jo'],
+  ['concrete-next-step', 'pass', 'The call was recorded, and we are ready to email those to you. — Jo'],
+  ['concrete-next-step', 'fail', 'Sorry! Pop your order number below so we can investigate this.'],
+  ['concrete-next-step', 'pass', 'Sorry! DM us the order number so we can investigate the double charge.'],
+  ['concrete-next-step', 'fail', "I'm so sorry. I've shared your feedback with our quality team."],
+  ['concrete-next-step', 'fail', "I've passed your comments on to the area manager. — Jo"],
+  ['concrete-next-step', 'fail', 'So sorry. We have forwarded your feedback to the store manager.'],
+  ['concrete-next-step', 'fail', 'Sorry! Could you DM us so we can review this?'],
+  ['concrete-next-step', 'pass', "I'm so sorry. Your case is now with our claims team, and they'll phone you by Friday. — Jo"],
+  // Two alternatives in other words.
+  ['two-alternatives', 'pass', "Sorry, unlocking isn't possible for me. Two routes are open: reset it in the app, or DM me and I'll raise a ticket. — Jo", { canGrant: false }],
+  ['two-alternatives', 'pass', "I'm sorry it's slow. Two things can help: book the express service online, or message me and I'll chase the team. — Jo", { canGrant: false }],
+  ['two-alternatives', 'pass', "Sorry, early check-in is full. I can store your luggage at reception, or sign you up for the late check-out instead. — Jo", { canGrant: false }],
+  ['two-alternatives', 'pass', "Apologies, today is full. We could give you the next available appointment on Monday, or a nurse can ring you instead. — Jo", { canGrant: false }],
+  ['two-alternatives', 'fail', "Sorry, refunds aren't possible on this fare; changing the date costs £30. Tell me if you'd like to go ahead. — Jo", { canGrant: false }],
+  ['two-alternatives', 'pass', "It's a strict no-dogs café 😅 Sorry! I can pop a treat in your bag, or save you a seat on the terrace. — Jo", { canGrant: false, persona: 'joking' }],
+  // A decision named as management's is a hand-off, not a promise; a joke "I promise" promises no outcome.
+  ['escalate', 'pass', "Payment for lost pay is decided by our operations director, so I've sent him your case and he'll call you by Thursday. — Jo", { needsEscalation: true }],
+  ['under-promise', 'pass', "Compensation for your lost wages gets reviewed by our claims panel; expect an email within 5 days. — Jo", { needsEscalation: true }],
+  ['under-promise', 'fail', "We'll compensate you for the lost wages today. — Jo", { needsEscalation: true }],
+  ['escalate', 'pass', "Compensation for the lost booking is reviewed by our customer relations manager, who will call you tomorrow. — Jo", { needsEscalation: true }],
+  ['under-promise', 'pass', "I'm a real person, I promise 😄 Your refund went out yesterday. — Jo", { persona: 'joking' }],
+  ['under-promise', 'pass', "We're not robots, I swear! I'll check the order now. — Jo", { persona: 'joking' }],
+  ['under-promise', 'pass', "I'm definitely not a bot, promise — and yes, the fries are fresh. — Jo", { persona: 'joking' }],
+  ['under-promise', 'fail', "Your sofa will arrive on Saturday, I promise. — Jo"],
+  // Crisis clarification: since when, and what has not happened.
+  ['three-c', 'pass', "We're sorry. Since about 9:15 a fault in our network has cut card payments. Engineers are rerouting traffic now.", { crisis: true }],
+  ['three-c', 'pass', "We understand the worry, and we're sorry. There has been no leak at the plant, and our engineers are testing the river daily; we'll post results here.", { crisis: true }],
+  ['three-c', 'pass', "We're sorry for the alarm. No cases have been reported to us, and we're taking extra samples today.", { crisis: true }],
+  // The customer's usage, plan dates, payments, town or orders in public.
+  ['protect-privacy', 'fail', "Haha! Your bill's high because you went 3GB over your allowance.", { persona: 'joking' }],
+  ['protect-privacy', 'fail', 'Your 20GB SIM plan renews on the 3rd.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'Your introductory discount ended on 2 June, which is why the price went up.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', "I've checked and your membership freeze runs until April.", { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'The block came from the £250 payment in Madrid.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'The parcel went to your Bristol address on time.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'Both tablets were ordered online on 2 May.', { persona: 'malicious' }],
+  ['protect-privacy', 'pass', "The £20 is back on its way to you; banks take a few days. — Jo", { persona: 'neutral' }],
+  ['protect-privacy', 'pass', "Our 20GB plan is £12 a month if you'd like to switch. DM me. — Jo", { persona: 'neutral' }],
+];
+
+describe('round seven: ideas from the dev-g corpus, in new words', () => {
+  it.each(ROUND_SEVEN_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
