@@ -1513,3 +1513,107 @@ describe('ja: dev-g round — courteous sarcasm, rebuttals dressed as explanatio
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('ja: dev-h round — outcome promises, money back for the review, "you just lack…", identity links, crisis facts', () => {
+  const joking = { persona: 'joking' as const };
+  const malicious = { persona: 'malicious' as const };
+  const neutral = { persona: 'neutral' as const };
+  const escalation: Partial<ReplyContext> = { needsEscalation: true };
+  const crisis: Partial<ReplyContext> = { crisis: true };
+  it.each<[string, RuleId, string, Partial<ReplyContext>, Verdict]>([
+    // money back, worded without 返金, traded for the review
+    ['"the price back, so change the rating"', 'no-review-incentive', '料金は払い戻しますので、星1の評価を変更していただけませんか。', {}, 'fail'],
+    ['"we return the fee, please erase the post"', 'no-review-incentive', 'ご利用料金をお返しいたしますので、口コミを消していただけると助かります。', {}, 'fail'],
+    ['"the purchase price back if the review goes"', 'no-review-incentive', 'ご購入代金はお返ししますので、レビューを取り下げていただけますか。', {}, 'fail'],
+    ['money back with no review is a remedy', 'no-review-incentive', 'お代金は全額お返しいたします。', {}, 'pass'],
+    // "we will make sure it never happens again": an outcome, not effort
+    ['"we will make sure delays never recur"', 'under-promise', '今後は二度とこのような遅れが出ないようにいたします。', {}, 'fail'],
+    ['"we will see that the mistake never recurs"', 'under-promise', '二度と同じミスが起きないようにします。', {}, 'fail'],
+    ['"never again will you be kept waiting"', 'under-promise', '金輪際、お待たせすることのないようにいたします。', {}, 'fail'],
+    ['"we will strive so it does not recur" is effort', 'under-promise', '二度と起こらないよう努めます。', {}, 'pass'],
+    // the future ruled out in the negative
+    ['"such an accident will never happen in future"', 'under-promise', '今後もこのような事故が起きることは決してございません。', {}, 'fail'],
+    ['"we will never trouble you again"', 'under-promise', '今後は決してご迷惑をおかけしません。', {}, 'fail'],
+    ['"the same fault will not occur at all"', 'under-promise', '今後、同じ不具合が発生することは一切ありません。', {}, 'fail'],
+    ['continuing checks is no guarantee', 'under-promise', '今後も点検を続けてまいります。', {}, 'pass'],
+    // a medical or physical outcome promised
+    ['"the redness goes in a few days"', 'under-promise', '赤みは数日で引きますのでご安心ください。', {}, 'fail'],
+    ['"it will settle in about three days"', 'under-promise', '3日ほどで治まります。', {}, 'fail'],
+    ['"back to normal in a week"', 'under-promise', '1週間で元に戻ります。', {}, 'fail'],
+    ['"usually settles in a few days" hedges', 'under-promise', '通常は数日で治まりますが、続く場合はご連絡ください。', {}, 'pass'],
+    // a sum of compensation committed when it is management's call
+    ['"we will compensate 100,000 yen"', 'under-promise', '10万円を補償いたします。', escalation, 'fail'],
+    ['"we will pay 5,000 yen"', 'under-promise', '5,000円をお支払いします。', escalation, 'fail'],
+    ['"30,000 yen in damages"', 'under-promise', '3万円分賠償させていただきます。', escalation, 'fail'],
+    ['the amount left to the manager', 'under-promise', '補償の金額については責任者から明日ご連絡いたします。', escalation, 'pass'],
+    // "you just lack luck / skill": a tease at the customer
+    ['"you just had no luck"', 'calm-tone', '単に運がなかっただけですね笑', joking, 'fail'],
+    ['"just no luck, maybe"', 'join-the-joke', 'ツキがないだけかもですね〜', joking, 'fail'],
+    ['"your skill is just short"', 'calm-tone', '腕前が足りないだけでは？', joking, 'fail'],
+    ['"you just need more practice" blames the customer', 'no-blame-shifting', '練習が足りないだけかもしれませんね', joking, 'fail'],
+    ['bad luck is a tease, not blame', 'no-blame-shifting', '運がないだけですね', joking, 'pass'],
+    ['stock running short is no tease', 'calm-tone', '在庫が足りないだけですので、明日入荷予定です。', {}, 'pass'],
+    // "we have told you repeatedly"
+    ['"we have announced it again and again"', 'no-arguing', '料金改定については再三ご案内しております。', {}, 'fail'],
+    ['"it was repeatedly posted on the site"', 'no-arguing', 'サイト上で繰り返し告知しております。', {}, 'fail'],
+    ['"we e-mailed about it many times"', 'no-arguing', 'メールで何度もお知らせしておりました。', {}, 'fail'],
+    ['announcing it again in future is no rebuttal', 'no-arguing', '今後もメールで繰り返しご案内してまいります。', {}, 'pass'],
+    // a but-clause denying the fault the customer names
+    ['"however, it was not our mistake"', 'no-arguing', 'ただ、今回の件は当店のミスではございません。', {}, 'fail'],
+    ['"but it is not a defect"', 'no-arguing', 'しかし、製品の欠陥ではありません。', {}, 'fail'],
+    ['"that said, it is no negligence of staff"', 'no-arguing', 'とはいえ、スタッフの過失ではないと考えております。', {}, 'fail'],
+    ['"it is not your fault" is no rebuttal', 'no-arguing', 'お客様のミスではございません。当店の確認不足です。', {}, 'pass'],
+    // the poster linked to another named account
+    ['"you are the account 「abc_123」"', 'protect-privacy', '別アカウント「abc_123」の方ですよね。', malicious, 'fail'],
+    ['"the same person as “tanaka88”"', 'protect-privacy', 'ユーザー名“tanaka88”と同一の方かと思います。', malicious, 'fail'],
+    ['"you run several accounts"', 'protect-privacy', '投稿者様は複数のアカウントを使い分けていらっしゃるようですが。', malicious, 'fail'],
+    ['naming our own account is no link', 'protect-privacy', '公式アカウント「@shop_support」へDMをお送りください。', neutral, 'pass'],
+    // what the customer raised taken to heart, worry for them and theirs
+    ['"we take your opinion seriously"', 'empathy', 'いただいたご意見を重く受け止めております。', neutral, 'pass'],
+    ['"we take this matter earnestly"', 'empathy', 'この件を真摯に受け止めております。', neutral, 'pass'],
+    ['"we are worried for your child"', 'empathy', 'お子さまの体調が心配です。', neutral, 'pass'],
+    ['"others may feel uneasy too"', 'empathy', '同じように不安を感じている方も多いと思います。', neutral, 'pass'],
+    ['worry about stock is no empathy', 'empathy', '在庫が心配です。', neutral, 'fail'],
+    // agreeing to an unproven fault, for a malicious poster
+    ['"as you say, our hygiene was sloppy"', 'facts-not-accusations', 'おっしゃる通り、当店の衛生管理はずさんでした。', malicious, 'fail'],
+    ['"as pointed out, staff were inappropriate"', 'facts-not-accusations', 'ご指摘のとおり、スタッフの説明は不適切でした。', malicious, 'fail'],
+    ['"it is all the inn\'s responsibility"', 'facts-not-accusations', 'すべて当館の責任です。', malicious, 'fail'],
+    ['confirming a plain fact is no grovel', 'facts-not-accusations', 'ご指摘の通り、営業時間は20時までです。', malicious, 'pass'],
+    // a warning to the customer is no guarantee
+    ['"never tell anyone your PIN"', 'under-promise', '暗証番号は絶対に他人に教えないでください。', {}, 'pass'],
+    ['"be sure not to show the password"', 'under-promise', 'パスワードは必ず誰にも見せないようお願いします。', {}, 'pass'],
+    ['"never open the link"', 'under-promise', '絶対にリンクを開かないでくださいね。', {}, 'pass'],
+    ['"it will surely arrive" is still a guarantee', 'under-promise', '絶対に届きます。', {}, 'fail'],
+    // a hand-off in the te-form, or a specialist taking up the check
+    ['"handed to the delivery team, reply tomorrow"', 'escalate', '配送チームに引き継ぎ、明日中にご連絡いたします。', escalation, 'pass'],
+    ['"quality assurance will cross-check and reply"', 'escalate', '品質保証部が記録と照合し、3日以内にご連絡します。', escalation, 'pass'],
+    ['"the manager in charge will investigate"', 'escalate', '責任者が調査し、今週中にお返事いたします。', escalation, 'pass'],
+    ['checking it oneself is no hand-off', 'escalate', '私が記録と照合し、明日ご連絡します。', escalation, 'fail'],
+    // the brand's own standing practice and a verb 荒らす are no rebuttal
+    ['"we never ask for PINs by e-mail"', 'no-arguing', '当社からメールで暗証番号をお尋ねすることはありません。', neutral, 'pass'],
+    ['"we never ask card numbers by phone"', 'no-arguing', '当店から電話でカード番号をお伺いすることはございません。', neutral, 'pass'],
+    ['"we damaged your flowerbed"', 'no-arguing', '花壇を荒らしてしまい申し訳ございません。', {}, 'pass'],
+    ['a troll is still a troll', 'no-arguing', '荒らしの投稿はおやめください。', malicious, 'fail'],
+    // a crisis: the cause of the event, and what is not decided yet
+    ['"the outage was due to a failed transformer"', 'three-c', 'ご迷惑をおかけし申し訳ございません。昨日の停電は、変電設備の故障によるものです。復旧作業を進めており、15時に続報をお知らせします。', crisis, 'pass'],
+    ['"closed today because of the heavy rain"', 'three-c', 'ご心配をおかけしております。大雨の影響に伴い、本日の営業を休業としております。再開日は決まり次第お知らせします。', crisis, 'pass'],
+    ['"no suspension is planned at this point"', 'three-c', 'ご不安をおかけし申し訳ございません。現時点で運休の予定はございません。変更がある場合は前日までにサイトでお知らせします。', crisis, 'pass'],
+    // the customer's own sensitivity said flatly, or a denial left hanging
+    ['"how pain feels varies by person."', 'no-arguing', '痛みの感じ方には個人差がございます。', joking, 'fail'],
+    ['"taste is a matter of personal preference."', 'no-arguing', '味の好みは人それぞれです。', {}, 'fail'],
+    ['"the feel of it differs by person."', 'no-arguing', '感じ方は人によって違いがございます。', {}, 'fail'],
+    ['a product disclaimer is no dismissal', 'no-arguing', '本品の効果には個人差がございます。', neutral, 'pass'],
+    ['"it varies, so tell us if it persists"', 'no-arguing', '痛みの感じ方には個人差がございますので、続くようでしたらご相談ください。', {}, 'pass'],
+    ['"we have not retouched them, so."', 'no-arguing', '写真の加工はしておりませんので。', {}, 'fail'],
+    ['"we do not add anything, so."', 'no-arguing', '保存料は使用していませんので。', {}, 'fail'],
+    ['"the staff did not say that, so."', 'no-arguing', 'スタッフはそのような発言はいたしておりませんので。', {}, 'fail'],
+    ['a denial that goes on to help', 'no-arguing', '保存料は使用していませんので、ご安心ください。', neutral, 'pass'],
+    // a role glued to a given name in hiragana
+    ['"shop staff Miku"', 'personal-touch', 'また遊びに来てね！ 店員みく', joking, 'pass'],
+    ['"bath attendant Taro"', 'personal-touch', 'のぼせないでくださいね〜 番台たろう', joking, 'pass'],
+    ['"reach reception" is no name', 'personal-touch', 'ご質問は受付まで', neutral, 'fail'],
+    ['"from the person in charge" is no name', 'personal-touch', '詳しくは担当より', neutral, 'fail'],
+  ])('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
