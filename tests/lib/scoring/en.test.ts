@@ -916,3 +916,106 @@ describe('round seven: ideas from the dev-g corpus, in new words', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+const ROUND_EIGHT_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // "Fraud" naming the company's own team or system accuses nobody; calling the post fraud does.
+  ['no-arguing', 'pass', "Sorry about this. Our fraud checks paused the payment, and I've asked the team to release it today. — Jo"],
+  ['no-arguing', 'pass', "I'm sorry. The fraud review team will look at your claim again and email you by Friday. — Jo"],
+  ['no-arguing', 'pass', "Sorry for the worry. Our fraud detection system flagged the transfer; I'll call you within the hour. — Jo"],
+  ['no-arguing', 'fail', 'This claim is fraudulent and we will not engage with it.', { persona: 'malicious' }],
+  // "Cope" as an ordinary verb is not a sneer; "cope" thrown back at the customer is.
+  ['calm-tone', 'pass', "Sorry — our booking page couldn't cope with the demand this morning. It's back now. — Jo"],
+  ['calm-tone', 'pass', "I'm sorry, the kitchen struggled to cope on Saturday night. I'll refund the delivery fee. — Jo"],
+  ['calm-tone', 'pass', "Sorry! The servers can't cope with that many players at once, so we're adding more tonight. — Jo"],
+  ['calm-tone', 'fail', 'Cope.', { persona: 'vague-rude' }],
+  // A colleague called Karen signing with her role is a signature, not a put-down.
+  ['calm-tone', 'pass', "Sorry for the wait. I've booked you in for Tuesday at 10. Best wishes, Karen (reception)"],
+  ['calm-tone', 'pass', "I'm sorry about the mix-up; your refund went out today. Kind regards, Karen (accounts team)"],
+  ['calm-tone', 'pass', "Thanks for your patience — the part arrives Thursday. Warm wishes, Karen (service desk)"],
+  ['calm-tone', 'fail', 'OK Karen, we heard you the first time.'],
+  // An emoji closes a clause: a "no" or "not" before it does not cancel the thanks after it.
+  ['thank-the-customer', 'pass', 'Sadly no spare capes in stock 🦸 Thanks for the giggle! I can order one in for Friday. — Jo', { persona: 'joking' }],
+  ['thank-the-customer', 'pass', "We're not fans of soggy chips either 😅 Thanks for letting us know, I'll refund them. — Jo", { persona: 'joking' }],
+  ['thank-the-customer', 'pass', 'No extra lives in real life 🎮 Thanks for bearing with us while the servers restart. — Jo', { persona: 'joking' }],
+  ['thank-the-customer', 'fail', "Not a thanks in sight. We'll look at it. — Jo", { persona: 'joking' }],
+  // "Sorry you found out this way" is sorry for what happened; "sorry you feel that way" is not.
+  ['empathy', 'pass', "I'm sorry you found out about the delay from a stranger. I'll ring you today with a new date. — Jo"],
+  ['empathy', 'pass', "So sorry you had to find out from the news. Our team will email every customer by 5pm. — Jo"],
+  ['empathy', 'pass', "We're sorry you found out this way, and we'll post updates here every hour. — Jo"],
+  ['empathy', 'fail', "We're sorry you feel that way. We'll look at it. — Jo"],
+  // Acknowledging how the thing feels: "I get that…", "unsettling", "a shock".
+  ['empathy', 'pass', "I get that a surprise charge on your statement is annoying. I'll check it today. — Jo", { persona: 'neutral' }],
+  ['empathy', 'pass', "I know the waiting is unsettling when you have a flight to catch. We'll post the next update at 8. — Jo", { persona: 'neutral' }],
+  ['empathy', 'pass', "That must have been a real shock when the bill arrived. I'll go through it with you by DM. — Jo", { persona: 'neutral' }],
+  ['empathy', 'pass', "I realise the new rules are confusing. I'll email you a summary today. — Jo", { persona: 'neutral' }],
+  ['empathy', 'fail', "The fee is £3 a month from May. I'll email you a summary today. — Jo", { persona: 'neutral' }],
+  // "Correct anything that's wrong" is an offer, not a contradiction.
+  ['no-arguing', 'pass', "DM me the booking and I'll fix anything that's wrong on it. — Jo"],
+  ['no-arguing', 'pass', "Send me the receipt and I'll refund whatever was wrong. — Jo"],
+  ['no-arguing', 'pass', "I'll go through the bill with you and correct everything that is incorrect. — Jo"],
+  ['no-arguing', 'fail', "That's simply not true, the bill was correct. — Jo"],
+  // A put-down instead of an answer: "X won't get you anywhere".
+  ['calm-tone', 'fail', "Shouting at us won't get you anywhere."],
+  ['calm-tone', 'fail', 'Posting lies is not going to get your account reinstated.', { persona: 'malicious' }],
+  ['no-arguing', 'fail', "Threatening a bad review isn't going to help your case."],
+  ['calm-tone', 'fail', 'Rude comments get you nowhere with us.', { persona: 'vague-rude' }],
+  ['calm-tone', 'pass', "Sorry! A refund won't get you the tickets back, but I can move you to Saturday's show. — Jo"],
+  // A non-apology that opens a defence of the company is a rebuttal.
+  ['no-arguing', 'fail', "We're sorry you feel that way, but our prices are among the lowest in town.", { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', "Sorry you think so, but we have a five-star hygiene rating.", { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', "We're sorry you feel this way, but the staff followed our policy.", { persona: 'neutral' }],
+  ['no-arguing', 'pass', "Sorry to hear that! If you tell me what went wrong, I'll look into it. — Jo", { persona: 'vague-rude' }],
+  // The complaint denied on the company's word: "we're confident they wouldn't".
+  ['no-arguing', 'fail', "We're confident our drivers would never speak to a customer like that."],
+  ['no-arguing', 'fail', "I'm certain the team didn't ignore you on purpose; they are trained professionals."],
+  ['no-arguing', 'fail', "We are completely convinced that none of our staff would laugh at a guest."],
+  ['no-arguing', 'pass', "I'm sure you'd rather not wait, so I'll call you today. — Jo"],
+  // The slip pinned on a distributor or the customer's old provider.
+  ['no-blame-shifting', 'fail', "Sorry for the wait. The book was stuck at the distributor's warehouse for a week. — Jo", { channel: 'private' }],
+  ['no-blame-shifting', 'fail', "Sorry! The delay came from the wholesaler, who lost our order. — Jo", { channel: 'private' }],
+  ['no-blame-shifting', 'fail', "Sorry, I need the code from your previous provider, and they really should have sent it to you. — Jo", { channel: 'private', persona: 'neutral' }],
+  ['no-blame-shifting', 'pass', "Sorry for the wait — we ordered the book late, that's on us. It arrives Friday. — Jo", { channel: 'private' }],
+  // The harm pinned on how the customer used it.
+  ['no-blame-shifting', 'fail', 'Maybe the video would load faster if you weren\'t downloading three films at once 😉', { persona: 'joking' }],
+  ['no-blame-shifting', 'fail', "The app would run smoother if you closed the other tabs first.", { persona: 'neutral' }],
+  ['no-blame-shifting', 'fail', "These mixers are designed for home use, so the motor burns out if it's used in a café every day."],
+  ['no-blame-shifting', 'fail', "The tent is made for casual camping, and it will leak if you're using it on a mountain."],
+  ['no-blame-shifting', 'pass', "Sorry the motor failed. Bring it in and we'll test it and replace it if it's faulty. — Jo"],
+  // The customer's account or booking facts read out in public.
+  ['protect-privacy', 'fail', 'Our records show no payments on your account since March.', { persona: 'malicious' }],
+  ['protect-privacy', 'fail', 'This user was permanently banned for cheating.', { persona: 'malicious' }],
+  ['protect-privacy', 'fail', 'I checked your account GamerPro77 and nothing has changed. — Jo', { persona: 'malicious' }],
+  ['protect-privacy', 'fail', 'The logins all came from your usual laptop in Leeds. — Jo', { persona: 'malicious' }],
+  ['protect-privacy', 'fail', "Sorry! Your saver ticket to Paris on the 3rd can't be refunded. — Jo", { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'The £18.50 payment to Pixel Games went through fine. — Jo', { persona: 'joking' }],
+  ['protect-privacy', 'pass', "Sorry! Saver tickets can't be refunded, but DM me and I'll look at your options. — Jo", { persona: 'neutral' }],
+  // A product batch code is not the customer's data.
+  ['protect-privacy', 'pass', "We're recalling batch AB-1234 today; the code is on the lid. — Jo", { persona: 'neutral' }],
+  ['protect-privacy', 'pass', 'Only lot XY-20991 is affected, printed under the jar. — Jo', { persona: 'neutral' }],
+  ['protect-privacy', 'pass', 'Model KT-5501 kettles are part of the recall. — Jo', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'Your order TR-88213 was left at the depot.', { persona: 'neutral' }],
+  // A second option opened by ", or" with another actor or place: "…, or our nurse can ring you", "…, or in our hold".
+  ['two-alternatives', 'pass', 'Sorry, no dogs on the flight deck. Two options: she can travel in an approved carrier, or in our pet-friendly hold. — Dan', { canGrant: false, persona: 'neutral', channel: 'private' }],
+  ['two-alternatives', 'pass', "Sorry, we can't email the forms. Alternatively you can download them, or the support team can post them to you. — Beth", { canGrant: false, persona: 'neutral', channel: 'private' }],
+  ['two-alternatives', 'pass', "Sorry, refunds aren't possible here. You can pay the difference in store, or at the desk. — Jo", { canGrant: false, persona: 'neutral', channel: 'private' }],
+  ['two-alternatives', 'pass', "Sorry, we can't post results. Either read them in the portal, or Dr Shah can phone you tomorrow. — Beth", { canGrant: false, persona: 'neutral', channel: 'private' }],
+  ['two-alternatives', 'fail', "Sorry, that isn't possible. The fee still applies, or the order is cancelled. — Jo", { canGrant: false, persona: 'neutral', channel: 'private' }],
+  // A benefit tied to the review by "if you're happy / willing to…".
+  ['no-review-incentive', 'fail', "So sorry! We'll refund the order if you're happy to take this review down. — Zoe"],
+  ['no-review-incentive', 'fail', "Sorry about this. A £20 voucher is yours if you are willing to delete the post. — Zoe"],
+  ['no-review-incentive', 'fail', "We'll send a free dessert box if you feel able to update your rating. — Zoe"],
+  ['no-review-incentive', 'pass', "So sorry! I've refunded the order. If you're happy with how it was handled, you're welcome to update your review. — Zoe"],
+  // A coined one-word brand name is not a person's signature.
+  ['personal-touch', 'fail', "Sorry for the outage, we're fixing it now. – Brightwater"],
+  ['personal-touch', 'fail', 'Thanks for raising it. – Linkwave', { persona: 'neutral' }],
+  ['personal-touch', 'fail', 'Please DM us and we will look into it. Skylark'],
+  ['personal-touch', 'fail', 'Bring it in and we will test it. – Hartley Hardware'],
+  ['personal-touch', 'pass', "Sorry for the outage, we're fixing it now. – Hannah, Brightwater"],
+  ['personal-touch', 'pass', "Sorry for the outage, we're fixing it now. – Emily"],
+];
+
+describe('round eight: ideas from the dev-h corpus, in new words', () => {
+  it.each(ROUND_EIGHT_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
