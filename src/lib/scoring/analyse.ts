@@ -178,11 +178,14 @@ function prepareEntry(e: PatternEntry): void {
   runnerOf(e);
 }
 
-/** May the entry match the reply, by the prefilter? Always, where there is no factor reader. */
-function mayRun(r: Runner, hay: Haystack): boolean {
-  if (!readFactors) return true;
+/** May the entry match the reply, by the prefilter? Always, without one (no factor reader: no haystack). */
+function mayRun(r: Runner, hay: Haystack | undefined): boolean {
+  if (!hay) return true;
   return r.filter ? hay.mayRun(r.filter.index, r.slot!) : mayMatch(factorsOf(r.pattern), hay);
 }
+
+/** The text as the prefilter reads it, or nothing where there is no prefilter (the web app). */
+const haystackFor = (text: string): Haystack | undefined => (readFactors ? haystackOf(text) : undefined);
 
 /**
  * The prefilter of one pack's entries. Its index is built when a reply first needs the pack,
@@ -253,7 +256,7 @@ export function prepareLexicons(packs: readonly LanguagePack[] = []): void {
  * the text is not run (it cannot match). Pass `hay` when matching many entries
  * on one text. This is a pure function.
  */
-export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cue, lang: Lang, hay: Haystack = haystackOf(text)): Hit[] {
+export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cue, lang: Lang, hay: Haystack | undefined = haystackFor(text)): Hit[] {
   const out: Hit[] = [];
   for (const e of runnersOf(entries)) {
     if (!mayRun(e, hay)) continue;
@@ -381,8 +384,7 @@ export class Analysis {
   /** The reply as written. */
   readonly source: string;
   private readonly layout: NormalisedText;
-  /** `text` as the prefilter reads it (pass it to `matchAll`). */
-  readonly hay: Haystack;
+  private haystack: Haystack | undefined | null = null;
   readonly lang: Lang;
   private readonly packs: readonly LanguagePack[];
   private readonly rawCache = new Map<Cue, Hit[]>();
@@ -401,11 +403,16 @@ export class Analysis {
     this.source = text;
     this.layout = normaliseLayout(text);
     this.text = this.layout.text;
-    this.hay = haystackOf(this.text);
     this.lang = first.lang;
     this.packs = packs;
     this.joking = options?.joking ?? false;
     prepareLexicons(packs);
+  }
+
+  /** `text` as the prefilter reads it, made on first use (pass it to `matchAll`); none without a prefilter. */
+  get hay(): Haystack | undefined {
+    if (this.haystack === null) this.haystack = haystackFor(this.text);
+    return this.haystack;
   }
 
   /** A span of `text` as a span of the reply as written. */
