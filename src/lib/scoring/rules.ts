@@ -2,7 +2,7 @@ import type { RuleId } from './contract.ts';
 import type { Analysis, Hit, Span } from './analyse.ts';
 import type { ResolvedContext } from './playbook.ts';
 import type { Cue } from './detectors/types.ts';
-import { DISJUNCTION, EXCLAMATION_RUN, findShoutedWords, RAW_PERSONAL_DATA } from './universal.ts';
+import { DISJUNCTION, EXCLAMATION_RUN, findShoutedWords, PUBLIC_LINE, RAW_PERSONAL_DATA } from './universal.ts';
 import { matchAll } from './analyse.ts';
 
 /**
@@ -141,6 +141,7 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
   if (reveal) return { kind: 'reveal', hit: reveal };
   for (const p of RAW_PERSONAL_DATA) {
     for (const h of matchAll(a.text, [p], 'privacyReveal', a.lang, a.hay)) {
+      if (h.id === 'any.privacy.phone' && PUBLIC_LINE.pattern.test(a.text.slice(Math.max(0, h.start - 40), h.start))) continue;
       if (!inInviteSentence(h)) return { kind: 'reveal', hit: h };
     }
   }

@@ -119,6 +119,18 @@ export const RAW_PERSONAL_DATA: readonly UniversalPattern[] = [
 ];
 
 /**
+ * A phone number given as a line anyone may call, not as someone's personal data: it comes
+ * right after the name of a public or company line ("the National Gas Emergency line on 0800…",
+ * "our helpline: 0800…", 「客服專線 0800-…」, 「フリーダイヤル 0120-…」). "Your number" is not a line.
+ */
+export const PUBLIC_LINE: UniversalPattern = {
+  id: 'any.public-line',
+  pattern:
+    /(?:\b(?:help ?line|hotline|freephone|(?:emergency|support|care|customer service|service|contact|enquiry|enquiries|booking|bookings|reservations?|advice|fault|faults|claims?|fraud|lost card) (?:line|number))(?: (?:on|at|is))?|專線|熱線|客服電話|服務電話|免付費電話|フリーダイヤル|ナビダイヤル|専用ダイヤル|窓口|お問い合わせ先)\s?[:：]?\s?$/i,
+  note: 'a public or company line named right before its number',
+};
+
+/**
  * Words that offer an alternative ("or", 或者, 還是, もしくは): between a request
  * for personal data and an invitation to a private channel, they mean the
  * customer may post the data in public instead ("reply here with your order

@@ -362,3 +362,17 @@ describe('a remedy stated before an unconditional plea about the review is still
     expect(verdict('no-review-incentive', text, { lang })).toBe('fail');
   });
 });
+
+describe('protect-privacy: a public or company line is not personal data', () => {
+  it.each([
+    ['en', 'If you smell gas, leave the house and call the National Gas Emergency line on 0800 111 999 straight away.', 'pass'],
+    ['en', "Please call our helpline on 0800 123 456 and we'll sort it.", 'pass'],
+    ['zh-TW', '如有需要，請撥打客服專線 0800-123-456，我們會協助您。', 'pass'],
+    ['ja', 'お手数ですが、フリーダイヤル 0120-123-456 までお電話ください。', 'pass'],
+    ['en', 'Is your number 07700 900123? I tried to ring you.', 'fail'],
+    ['en', "I've noted your mobile, 07700 900123, on the file.", 'fail'],
+    ['zh-TW', '您登記的手機 0912-345-678 我們已經更新了。', 'fail'],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(verdict('protect-privacy', text, { lang })).toBe(expected);
+  });
+});
