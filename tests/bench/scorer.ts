@@ -9,8 +9,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin } from 'vite';
-import type { ReplyContext } from '../../src/lib/scoring/contract.ts';
+import { emptyModulesPlugin } from '../../src/build/lazy-scoring-plugin.ts';
+import { LANGS, type ReplyContext } from '../../src/lib/scoring/contract.ts';
 import { parseCorpus } from '../../src/lib/scoring/corpus.ts';
 import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
 
@@ -46,22 +46,6 @@ function benchNode(contexts: ReplyContext[]): { perSecond: number; runs: number[
   return { perSecond: median(runs), runs };
 }
 
-/** Swaps the prefilter's factor reader for an empty module, as the web app's build does. */
-function withoutFactorReader(): Plugin {
-  const reader = resolve('src/lib/scoring/prefilter/eager.ts');
-  const EMPTY = '\0bench:no-factor-reader';
-  return {
-    name: 'bench-without-factor-reader',
-    enforce: 'pre',
-    async resolveId(source, importer, opts) {
-      if (!source.endsWith('prefilter/eager.ts') || !importer) return null;
-      const r = await this.resolve(source, importer, { ...opts, skipSelf: true });
-      return r?.id === reader ? EMPTY : null;
-    },
-    load: (id) => (id === EMPTY ? 'export {};' : null),
-  };
-}
-
 async function benchBrowser(contexts: ReplyContext[]): Promise<string> {
   if (!existsSync(CHROMIUM)) return `browser: skipped (${CHROMIUM} not found)`;
   const { build } = await import('vite');
@@ -72,7 +56,7 @@ async function benchBrowser(contexts: ReplyContext[]): Promise<string> {
       configFile: false,
       logLevel: 'silent',
       // As the web app ships it: without the prefilter's factor reader (see src/lib/scoring/prefilter/eager.ts).
-      plugins: [withoutFactorReader()],
+      plugins: [emptyModulesPlugin(resolve('.'), ['src/lib/scoring/prefilter/eager.ts'])],
       build: {
         outDir: out,
         emptyOutDir: true,
@@ -132,6 +116,7 @@ export async function benchScorer(): Promise<string> {
   const lines = [
     `scorer: ${contexts.length} replies from ${CORPUS_DIR}`,
     `node: ${Math.round(node.perSecond).toLocaleString('en')} replies/s (median of ${RUNS} runs; target ≥ 5,000) ${node.perSecond >= 5000 ? 'OK' : 'SLOW'}`,
+    `node, by reply language: ${LANGS.map((l) => `${l} ${Math.round(benchNode(contexts.filter((c) => c.lang === l)).perSecond).toLocaleString('en')}/s`).join(', ')}`,
   ];
   try {
     lines.push(await benchBrowser(contexts));

@@ -385,6 +385,7 @@ export class Analysis {
   readonly source: string;
   private readonly layout: NormalisedText;
   private haystack: Haystack | undefined | null = null;
+  private readonly memos = new Map<object, unknown>();
   readonly lang: Lang;
   private readonly packs: readonly LanguagePack[];
   private readonly rawCache = new Map<Cue, Hit[]>();
@@ -413,6 +414,17 @@ export class Analysis {
   get hay(): Haystack | undefined {
     if (this.haystack === null) this.haystack = haystackFor(this.text);
     return this.haystack;
+  }
+
+  /**
+   * A value worked out from this reply once, however many rules ask for it: `key` names the
+   * computation (its function), `make` computes it.
+   */
+  memo<T>(key: object, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = make();
+    this.memos.set(key, v);
+    return v;
   }
 
   /** A span of `text` as a span of the reply as written. */

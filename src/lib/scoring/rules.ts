@@ -2,7 +2,7 @@ import type { RuleId } from './contract.ts';
 import type { Analysis, Hit, Span } from './analyse.ts';
 import type { ResolvedContext } from './playbook.ts';
 import type { Cue } from './detectors/types.ts';
-import { DISJUNCTION, EXCLAMATION_RUN, findShoutedWords, PUBLIC_LINE, RAW_PERSONAL_DATA } from './universal.ts';
+import { DISJUNCTION, EXCLAMATION_RUN, findShoutedWords, RAW_PERSONAL_DATA } from './universal.ts';
 import { matchAll } from './analyse.ts';
 
 /**
@@ -63,6 +63,11 @@ const empathyHit = (a: Analysis): Hit | undefined => a.first('apology', 'acknowl
  * delete the post today… You'll get a voucher").
  */
 function reviewTrade(a: Analysis): Hit | undefined {
+  // Several rules ask for the trade and for what is offered outside it: each is worked out once per reply.
+  return a.memo(findReviewTrade, () => findReviewTrade(a));
+}
+
+function findReviewTrade(a: Analysis): Hit | undefined {
   const sentences = a.sentences();
   const indexOf = (h: Hit): number => sentences.findIndex((x) => h.start >= x.start && h.start < x.end);
   const inSentence = (i: number) => (h: Hit): boolean => {
@@ -141,7 +146,7 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
   if (reveal) return { kind: 'reveal', hit: reveal };
   for (const p of RAW_PERSONAL_DATA) {
     for (const h of matchAll(a.text, [p], 'privacyReveal', a.lang, a.hay)) {
-      if (h.id === 'any.privacy.phone' && PUBLIC_LINE.pattern.test(a.text.slice(Math.max(0, h.start - 40), h.start))) continue;
+      if (p.unlessAfter?.test(a.text.slice(Math.max(0, h.start - 40), h.start))) continue;
       if (!inInviteSentence(h)) return { kind: 'reveal', hit: h };
     }
   }
@@ -225,6 +230,10 @@ function isBrandHandle(a: Analysis, h: Hit, customer: string | undefined): boole
  * trade ("to look into it, could you take the review down? We'll refund you").
  */
 function offeredOutsideTrade(a: Analysis): (h: Hit) => boolean {
+  return a.memo(findOffered, () => findOffered(a));
+}
+
+function findOffered(a: Analysis): (h: Hit) => boolean {
   const trade = reviewTrade(a);
   const within = (s: Span) => (h: Hit): boolean => h.start >= s.start && h.start < s.end;
   // A benefit given in a sentence of its own stays given when the next sentence asks for the

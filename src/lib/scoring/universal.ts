@@ -10,6 +10,8 @@ export interface UniversalPattern {
   id: string;
   pattern: RegExp;
   note: string;
+  /** A match does not count when the text just before it (up to 40 characters) matches this. */
+  unlessAfter?: RegExp;
 }
 
 /** Three or more exclamation marks, half- or full-width, or "?!?!"-style runs. */
@@ -96,6 +98,14 @@ export function findShouting(text: string): (Span & { id: string }) | undefined 
 }
 
 /**
+ * A phone number given as a line anyone may call, not as someone's personal data: it comes
+ * right after the name of a public or company line ("the National Gas Emergency line on 0800…",
+ * "our helpline: 0800…", 「客服專線 0800-…」, 「フリーダイヤル 0120-…」). "Your number" is not a line.
+ */
+const PUBLIC_LINE =
+  /(?:\b(?:help ?line|hotline|freephone|(?:emergency|support|care|customer service|service|contact|enquiry|enquiries|booking|bookings|reservations?|advice|fault|faults|claims?|fraud|lost card) (?:line|number))(?: (?:on|at|is))?|專線|熱線|客服電話|服務電話|免付費電話|フリーダイヤル|ナビダイヤル|専用ダイヤル|窓口|お問い合わせ先)\s?[:：]?\s?$/i;
+
+/**
  * Raw personal data in any language. A company's own contact address in a
  * sentence that invites the customer to get in touch is not a leak; the rule
  * code decides that with the pack's `privateInvite` cue.
@@ -110,6 +120,7 @@ export const RAW_PERSONAL_DATA: readonly UniversalPattern[] = [
     id: 'any.privacy.phone',
     pattern: /(?<![\w-])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,5}[\s-]\d{3,4}[\s-]?\d{3,4}(?![\w-])/,
     note: 'a phone number: groups of digits separated by spaces or dashes',
+    unlessAfter: PUBLIC_LINE,
   },
   {
     id: 'any.privacy.long-number',
@@ -117,18 +128,6 @@ export const RAW_PERSONAL_DATA: readonly UniversalPattern[] = [
     note: 'an order, tracking or account number: six or more digits in a row',
   },
 ];
-
-/**
- * A phone number given as a line anyone may call, not as someone's personal data: it comes
- * right after the name of a public or company line ("the National Gas Emergency line on 0800…",
- * "our helpline: 0800…", 「客服專線 0800-…」, 「フリーダイヤル 0120-…」). "Your number" is not a line.
- */
-export const PUBLIC_LINE: UniversalPattern = {
-  id: 'any.public-line',
-  pattern:
-    /(?:\b(?:help ?line|hotline|freephone|(?:emergency|support|care|customer service|service|contact|enquiry|enquiries|booking|bookings|reservations?|advice|fault|faults|claims?|fraud|lost card) (?:line|number))(?: (?:on|at|is))?|專線|熱線|客服電話|服務電話|免付費電話|フリーダイヤル|ナビダイヤル|専用ダイヤル|窓口|お問い合わせ先)\s?[:：]?\s?$/i,
-  note: 'a public or company line named right before its number',
-};
 
 /**
  * Words that offer an alternative ("or", 或者, 還是, もしくは): between a request
