@@ -54,13 +54,21 @@ export class Haystack {
 
   /** May the pattern in this slot of the index match the text? */
   mayRun(index: FactorIndex, slot: number): boolean {
-    let present = this.seen.get(index);
-    if (!present) {
-      present = index.present(this);
-      this.seen.set(index, present);
+    // Entries are asked about pack by pack: the last pack's answer is kept at hand.
+    if (index !== this.lastIndex) {
+      let present = this.seen.get(index);
+      if (!present) {
+        present = index.present(this);
+        this.seen.set(index, present);
+      }
+      this.lastIndex = index;
+      this.lastPresent = present;
     }
-    return index.satisfied(slot, present);
+    return index.satisfied(slot, this.lastPresent!);
   }
+
+  private lastIndex: FactorIndex | undefined;
+  private lastPresent: Uint8Array | undefined;
 }
 
 function addBit(bits: Uint32Array, list: number[], g: number): void {
@@ -173,15 +181,24 @@ export class FactorIndex {
     for (const k of keys) count[k + 1]!++;
     for (let g = 0; g < BITS; g++) count[g + 1]! += count[g]!;
     this.starts = count.slice();
+    // Strings in the order of their files, so that a reply's visit to a file reads its strings'
+    // grams from one stretch of `need` rather than from all over it.
+    const order = new Int32Array(strings.length);
     const fill = count.slice();
+    keys.forEach((k, i) => {
+      order[fill[k]!++] = i;
+    });
     this.files = new Int32Array(strings.length * 3);
     const need: number[] = [];
-    strings.forEach((s, i) => {
-      const at = fill[keys[i]!]!++ * 3;
-      this.files[at] = s.set;
-      this.files[at + 1] = need.length;
-      this.files[at + 2] = s.grams.length;
-      need.push(...s.grams);
+    order.forEach((i, at) => {
+      const s = strings[i]!;
+      // The file's own gram is present whenever the file is visited: the others are checked,
+      // the least shared first, as they are the likeliest to be missing.
+      const rest = s.grams.filter((g) => g !== keys[i]).sort((x, y) => shared[x]! - shared[y]!);
+      this.files[at * 3] = s.set;
+      this.files[at * 3 + 1] = need.length;
+      this.files[at * 3 + 2] = rest.length;
+      for (const g of rest) need.push(g);
     });
     this.need = Uint16Array.from(need);
   }
