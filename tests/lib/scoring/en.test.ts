@@ -1019,3 +1019,185 @@ describe('round eight: ideas from the dev-h corpus, in new words', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/**
+ * Round nine: the ideas behind the misses of the probe-3 set (replies by writers the pack had
+ * not seen), each in new words, with the near misses the new patterns must leave alone.
+ */
+const PROBE_THREE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // Mock gratitude: "no idea how we'd cope without customers like you".
+  ['calm-tone', 'fail', "No idea how we'd survive without critics like you. Send us a DM and we'll check it."],
+  ['calm-tone', 'fail', "Honestly don't know how we'd manage without experts like you 🙂 DM us the details."],
+  ['calm-tone', 'pass', "We couldn't do it without customers like you, so thanks for sticking with us. — Jo"],
+  // Talking down: "nice and simple for you", "ask your grandkids", "happy to humour you".
+  ['calm-tone', 'fail', "I'll explain it really slowly for you: the red button turns it on.", { persona: 'neutral' }],
+  ['calm-tone', 'fail', 'If this is still too complicated, maybe ask your grandkids to set it up.', { persona: 'neutral' }],
+  ['calm-tone', 'fail', "Happy to humour you. Bring it in and we'll take a look.", { persona: 'neutral' }],
+  ['calm-tone', 'pass', "I'll keep it simple: DM me your order and I'll refund it today. — Jo", { persona: 'neutral' }],
+  // Exasperation at repeating oneself.
+  ['calm-tone', 'fail', 'As per my last two emails, the voucher has already been sent.', { channel: 'private' }],
+  ['calm-tone', 'fail', "I'll explain this one more time: the fee covers the delivery slot.", { channel: 'private' }],
+  ['calm-tone', 'pass', "Sorry you had to message a third time, that's on us. I've refunded it now. — Jo", { channel: 'private' }],
+  // A drawled "Riiight" is disbelief; a drawled "Sooo sorry" is warmth.
+  ['calm-tone', 'fail', "Riiight, so the parcel just vanished on its own. We'll look into it."],
+  ['calm-tone', 'pass', "Sooo sorry about this! We'll send a new one today. — Jo"],
+  // A snide tag after a rhetorical question, a patronising "Bless you."
+  ['calm-tone', 'fail', 'Have you tried turning the tap on? Just saying.', { persona: 'neutral' }],
+  ['calm-tone', 'fail', 'Bless you. The charger goes in the other end.', { persona: 'neutral' }],
+  ['calm-tone', 'pass', 'Is it the black or the silver model? Just so I send the right part. — Jo', { persona: 'neutral' }],
+  // "Good luck finding better": a dare, not a wish.
+  ['calm-tone', 'fail', 'Good luck getting a cheaper deal anywhere else in town 😉'],
+  ['calm-tone', 'pass', "Good luck with the move, and sorry the van was late! I'll refund the fee today. — Jo"],
+  // Scoffing at a vague post: "Awful how, exactly?", "just in a bad mood?", "zero actual detail".
+  ['engage-wisely', 'fail', 'Awful how, exactly?', { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', 'Or are you just in a bad mood today?', { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', 'Thanks for the review, which contains zero actual detail.', { persona: 'vague-rude' }],
+  ['engage-wisely', 'pass', "Sorry to hear that. What went wrong, exactly? We'd like to help.", { persona: 'vague-rude' }],
+  // Judging the customer's character: "says more about you than…".
+  ['calm-tone', 'fail', 'Shouting at our cashier says far more about you than about her.'],
+  ['calm-tone', 'pass', 'Coming back to tell us that says a lot about your kindness, thank you! — Jo', { persona: 'neutral' }],
+  // A veiled threat tied to the poster's words.
+  ['calm-tone', 'fail', 'Remarks like these could put your account at risk, just so you know.'],
+  ['calm-tone', 'fail', 'It would be wise to keep your comments civil on our page.'],
+  ['calm-tone', 'pass', "Sorry about the app! Comments like this help us fix things faster, and I've logged the bug. — Jo"],
+  // Evidence turned on the customer: "as your screenshot plainly shows", "15 minutes, not an hour".
+  ['no-arguing', 'fail', 'As your own screenshot plainly shows, the code had expired.'],
+  ['no-arguing', 'fail', 'Our booking system shows you waited 15 minutes, not an hour.'],
+  ['no-arguing', 'pass', "As the photo shows, the lid cracked in transit, and I'm sorry. A new one goes out today. — Jo"],
+  // A rebuttal by deduction or correction.
+  ['no-arguing', 'fail', 'If the heater had been faulty, it would have been logged in our system.'],
+  ['no-arguing', 'fail', 'Not sure where that figure came from; the plan is £30.'],
+  ['no-arguing', 'fail', "That's not really how refunds work: they go back to the card."],
+  ['no-arguing', 'pass', "I'm not sure where your parcel is right now, but I'll find out today. — Jo"],
+  // A rhetorical debate: "how could X have… when", "could something else be the cause", "surely a…".
+  ['no-arguing', 'fail', 'How could the boiler have leaked when our engineer tested it last week?'],
+  ['no-arguing', 'fail', 'Might something else in the kitchen have been the cause?'],
+  ['no-arguing', 'fail', 'Surely a ten-minute wait doesn\'t justify one star?'],
+  ['no-arguing', 'pass', "Surely that can't be right. I'm sorry, I'll check the charge now. — Jo"],
+  // Others are fine, so the poster is the odd one out.
+  ['engage-wisely', 'fail', 'Most of our diners never have any complaints.', { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', "We've been ranked number one for service three years running."],
+  ['no-arguing', 'fail', "Sorry, but we can't please everybody."],
+  ['no-arguing', 'pass', "Most of our customers were hit by the outage too, and I'm sorry. I'll credit your account. — Jo"],
+  // A challenge: "did you even taste it?"
+  ['engage-wisely', 'fail', 'Did you even taste it?', { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', "If you'd even tried the spa you'd know it's the best in town.", { persona: 'vague-rude' }],
+  ['engage-wisely', 'pass', "Have you tried the app since the update? If it's still slow, tell us and we'll look at it.", { persona: 'vague-rude' }],
+  // A brush-off: not dignified, sent elsewhere.
+  ['engage-wisely', 'fail', "We won't dignify this.", { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', "There's a supermarket down the road if that's more your style.", { persona: 'vague-rude' }],
+  ['no-arguing', 'pass', "We also do a decaf version if that's more your thing! — Jo", { persona: 'neutral' }],
+  // Lecturing a vague poster.
+  ['engage-wisely', 'fail', "Comments like these don't help anybody.", { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', 'If you have a legitimate grievance, use the complaints form.', { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', 'Our staff are human too, you know.', { persona: 'vague-rude' }],
+  ['engage-wisely', 'pass', "If you have a specific issue, tell us and we'll look at it.", { persona: 'vague-rude' }],
+  // The matter handed to someone else: "in the carrier's hands", "you'd have to take that up with…".
+  ['no-blame-shifting', 'fail', "Once it's dispatched it's in the carrier's hands, I'm afraid."],
+  ['no-blame-shifting', 'fail', "You'd have to take that up with your card provider."],
+  ['no-blame-shifting', 'fail', 'After collection it becomes the courier\'s responsibility.'],
+  ['no-blame-shifting', 'pass', "It was in our hands the whole time, so that's on us. I'm refunding it now. — Jo"],
+  // The slip put on someone outside the company.
+  ['no-blame-shifting', 'fail', 'The factory switched the fabric without telling us, hence the shrinkage.'],
+  ['no-blame-shifting', 'fail', "That store is independently run, so we can't comment on its staff."],
+  ['no-blame-shifting', 'fail', 'The cleaner was a contracted worker, not one of ours.'],
+  ['no-blame-shifting', 'fail', "We're only the marketplace, so the seller handles returns."],
+  ['no-blame-shifting', 'pass', "The engineer was agency staff, but he was working for us, so this is on us to fix. I'll send someone else tomorrow. — Jo"],
+  // "Not my department" in other words.
+  ['no-blame-shifting', 'fail', "Refund timings aren't something we're able to control, sorry."],
+  ['no-blame-shifting', 'fail', "Sorry, the fault isn't on our end."],
+  ['no-blame-shifting', 'pass', "Sorry, a cash refund isn't something we can offer, but I can put store credit on your card today. — Jo"],
+  ['no-blame-shifting', 'pass', 'Nothing has changed on our side: the price has been £5 since March. — Jo', { persona: 'neutral' }],
+  // The customer's input blamed in the passive.
+  ['no-blame-shifting', 'fail', 'An old email address was saved on the account, which is why you missed the updates.'],
+  ['no-blame-shifting', 'fail', 'The incorrect size was selected on the order form.'],
+  ['no-blame-shifting', 'pass', "We sent the wrong size, sorry, that's our mistake. A new pair goes out today. — Jo"],
+  // A diagnosis that pins the fault on how the customer used it.
+  ['no-blame-shifting', 'fail', 'Shrinking like this typically happens when wool is tumble dried.', { persona: 'neutral' }],
+  ['no-arguing', 'fail', "A swollen battery often means it's been charged with a third-party cable."],
+  ['no-blame-shifting', 'pass', "Sorry, mould this early usually means the batch wasn't baked properly, which is on us. — Jo"],
+  // The customer's stay, balance or order read out in public.
+  ['protect-privacy', 'fail', "You checked into Suite 12 on Friday, so I've asked the team to check it.", { sensitive: true }],
+  ['protect-privacy', 'fail', "You've got 1,250 points on your account, worth £12.50.", { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'I can see your Monday 9am appointment was cancelled.', { sensitive: true }],
+  ['protect-privacy', 'pass', 'Members earn 10 points for every £1 spent, and points never expire. — Jo', { persona: 'neutral' }],
+  // A jab back at the joker.
+  ['join-the-joke', 'fail', 'Says the guy who ordered four pizzas for one 😂', { persona: 'joking' }],
+  ['join-the-joke', 'fail', 'Read the instructions next time, genius 😂', { persona: 'joking' }],
+  ['join-the-joke', 'pass', "Says a lot that you stayed for dessert 😄 We'll have a word with the chef about the portions!", { persona: 'joking' }],
+  // A sure outcome in other words.
+  ['under-promise', 'fail', 'The engineer will be there by noon, without a doubt.'],
+  ['under-promise', 'fail', 'Consider it sorted: the refund lands tonight.'],
+  ['under-promise', 'fail', "No chance of it recurring, that's a promise."],
+  ['under-promise', 'pass', "We'll chase it today, no problem. I'll update you by 5pm. — Jo"],
+  ['under-promise', 'pass', "There's no risk to your card details: we never store them. — Jo", { persona: 'neutral' }],
+  // A hypothetical problem named in an invitation is not blame.
+  ['engage-wisely', 'pass', "Sorry you're unhappy. If you're having a specific problem with your card, DM us and we'll look at it.", { persona: 'vague-rude' }],
+  ['no-blame-shifting', 'fail', "It's probably a problem with your browser.", { persona: 'neutral' }],
+  // The account denied on the company's word: "the footage says otherwise", "confusing us with…", "I doubt that".
+  ['no-arguing', 'fail', 'The delivery photo tells a different story.'],
+  ['no-arguing', 'fail', "I suspect you're thinking of a different restaurant."],
+  ['no-arguing', 'fail', "That's highly unlikely, as every order is weighed twice."],
+  ['no-arguing', 'fail', 'It was 40 minutes, not two hours as your review claims.'],
+  ['no-arguing', 'pass', "So sorry, it's maddening when the app says otherwise. I've opened a trace on the parcel. — Jo"],
+  ['no-arguing', 'pass', "I doubt it'll take long, but I'll update you by noon either way. — Jo"],
+  // "We have no control over…", "send it back to them", the new starter as the culprit.
+  ['no-blame-shifting', 'fail', 'We have no control over how the airline handles bags.'],
+  ['no-blame-shifting', 'fail', "Delays at customs are something we can't influence, I'm afraid."],
+  ['no-blame-shifting', 'fail', "Please return it to the manufacturer, as they handle faults."],
+  ['no-blame-shifting', 'fail', "Sorry, a new starter on the till forgot to apply the discount."],
+  ['no-blame-shifting', 'pass', "Send it to us and we'll return it to the manufacturer for you, so you don't have to. — Jo"],
+  // Pinning it on how the customer used it: "not assembled according to the instructions".
+  ['no-blame-shifting', 'fail', "It looks like the shelf wasn't fitted in line with the instructions."],
+  ['no-blame-shifting', 'pass', "I'm sorry, the shelf wasn't fitted according to the instructions by our installer, which is on us. — Jo"],
+  // Scolding a vague poster: "not very nice, is it?", "no need for that".
+  ['engage-wisely', 'fail', "Not very kind, was it?", { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', "There's really no need for the name-calling.", { persona: 'vague-rude' }],
+  ['engage-wisely', 'pass', "Sorry it wasn't nice. What went wrong? We'd like to help.", { persona: 'vague-rude' }],
+  // The customer's money or contract dates read out in public.
+  ['protect-privacy', 'fail', "You've got £18.60 left on the voucher, so it's still valid.", { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'Your tenancy ends on the 30th, so the deposit will follow then.', { persona: 'neutral' }],
+  ['protect-privacy', 'pass', 'Vouchers stay valid for 12 months from purchase. — Jo', { persona: 'neutral' }],
+  // A promised future without the problem.
+  ['under-promise', 'fail', "You'll never see these delays again."],
+  ['under-promise', 'pass', "We're working to stop these delays happening again, and I'll update you on Friday. — Jo"],
+  // Mock amazement at an obvious point.
+  ['calm-tone', 'fail', 'Mind-blowing observation there.', { persona: 'neutral' }],
+  ['calm-tone', 'fail', 'Congrats on working out that the lid unscrews.', { persona: 'neutral' }],
+  ['calm-tone', 'pass', 'Congrats on the new flat! Your router ships today. — Jo', { persona: 'neutral' }],
+  // An ultimatum is a threat.
+  ['calm-tone', 'fail', "Carry on with messages like this and we'll block the account."],
+  ['calm-tone', 'fail', 'One more comment like that and you will be removed from the group.'],
+  ['calm-tone', 'pass', "Keep the receipt and we'll refund it when you bring it in. — Jo"],
+  // A bare check of "this" promises nothing specific.
+  ['concrete-next-step', 'fail', "We'll look into this and get back to you."],
+  ['concrete-next-step', 'fail', "Sorry about this. We'll review this and be in touch."],
+  ['concrete-next-step', 'pass', "I'll check that order's tracking for you and DM you what I find. — Jo"],
+  // More talking down and exasperation: "small words", "as explained in my earlier emails", "Mm-hmm."
+  ['calm-tone', 'fail', "I'll try to use small words this time.", { persona: 'neutral' }],
+  ['calm-tone', 'fail', 'As explained in my earlier emails, the refund is on its way.', { channel: 'private' }],
+  ['calm-tone', 'fail', 'Mm-hmm. And the parcel just walked off, I suppose.'],
+  ['calm-tone', 'pass', "Mm, that pasta sounds lovely, and I'm sorry it arrived cold. I'll refund it today. — Jo"],
+  ['calm-tone', 'fail', 'That kind of language says a lot about your manners.'],
+  // More rebuttals by deduction and insinuation.
+  ['no-arguing', 'fail', 'If the door had been forced, the alarm would have detected it.'],
+  ['no-arguing', 'fail', 'Might someone else in the household have used the card?'],
+  // More ways to hand the matter to someone else.
+  ['no-blame-shifting', 'fail', "You'd be best contacting the airline about that."],
+  ['no-blame-shifting', 'fail', "That hotel is a franchise, so we can't change its policies."],
+  ['no-blame-shifting', 'fail', "Parking fines aren't something we have any say over."],
+  ['no-blame-shifting', 'fail', 'An outdated card was used at checkout, hence the failed payment.'],
+  ['no-blame-shifting', 'fail', 'Warping like this usually means the board was left near a radiator.', { persona: 'neutral' }],
+  // Refusing to answer a vague poster, but not declining to discuss a case in public.
+  ['engage-wisely', 'fail', "We're not going to reply to insults.", { persona: 'vague-rude' }],
+  ['calm-tone', 'pass', "We're not going to reply to this publicly, so please DM us and I'll sort it. — Jo"],
+  // More of the customer's account read out in public.
+  ['protect-privacy', 'fail', 'Your account balance is now £3.20, so the top-up went through.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'You stayed from the 2nd to the 5th, and the room should have been cleaned daily.', { sensitive: true }],
+];
+
+describe('round nine: ideas from the probe-3 set, in new words', () => {
+  it.each(PROBE_THREE_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
