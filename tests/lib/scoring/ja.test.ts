@@ -1617,3 +1617,197 @@ describe('ja: dev-h round — outcome promises, money back for the review, "you 
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+/**
+ * Round nine: the ideas behind the misses of an independent probe set (probe-3), each in new
+ * words, with the near misses the new patterns must let pass.
+ */
+const p3Rude = { persona: 'vague-rude' as const };
+const p3Joking = { persona: 'joking' as const };
+const p3Malicious = { persona: 'malicious' as const };
+const p3Neutral = { persona: 'neutral' as const };
+const p3Private: Partial<ReplyContext> = { channel: 'private' };
+const PROBE_THREE_IDEAS: [string, RuleId, string, Partial<ReplyContext>, Verdict][] = [
+  // the customer's report restated before an apology is no staff denial
+  ['"you say the parcel has not come, sorry"', 'no-arguing', '荷物がまだ届いていないとのこと、ご迷惑をおかけし申し訳ございません。', {}, 'pass'],
+  ['"you say the refund has not landed"', 'no-arguing', 'ご返金が反映されていないとのこと、至急確認いたします。', {}, 'pass'],
+  ['the staff\'s denial reported back still argues', 'no-arguing', '担当に確認したところ、そのような発言はしていないとのことです。', {}, 'fail'],
+  // the brand's own product, staff or promise denied
+  ['"that is not a product we sell"', 'no-arguing', 'お写真の品は当店で取り扱っている商品ではございません。', {}, 'fail'],
+  ['"the person was not our employee"', 'no-arguing', 'その方は弊社の社員ではありません。', {}, 'fail'],
+  ['"we never told you it was free"', 'no-arguing', '無料になるとお伝えしたことは一度もございません。', {}, 'fail'],
+  ['"your understanding seems to differ"', 'no-arguing', 'ご認識にずれがあるかと存じます。', {}, 'fail'],
+  ['owning a slip in the wording is no rebuttal', 'no-arguing', '分かりにくいご案内をしてしまい、申し訳ございません。', {}, 'pass'],
+  // the customer's own slip, in the honorific
+  ['"perhaps you misread the date"', 'no-arguing', '日付をお読み違いになったのではないでしょうか。', {}, 'fail'],
+  ['"you may have pressed the wrong button"', 'no-arguing', 'ボタンをお押し間違えになったのかもしれません。', {}, 'fail'],
+  ['"not your mistake but ours" is no rebuttal', 'no-arguing', 'お客様のお間違いではなく、当店の表示ミスでございます。', {}, 'pass'],
+  // ruled out by design, the claim quoted back against the record, "rethink your view"
+  ['"by design a charge cannot double"', 'no-arguing', '料金が二重にかかるということは、システム上ありえません。', {}, 'fail'],
+  ['"your \'an hour\' was 15 minutes in fact"', 'no-arguing', 'お書きの「1時間待ち」は、実際には15分ほどでございました。', {}, 'fail'],
+  ['"reconsider how you see it"', 'no-arguing', '送料も考慮すればむしろお得な価格でございます。', {}, 'fail'],
+  ['"it may take an hour at busy times" is no rebuttal', 'no-arguing', '混雑時は1時間ほどお待ちいただく場合がございます。', p3Neutral, 'pass'],
+  // told at sign-up, as a rebuttal
+  ['"explained when you enrolled"', 'no-arguing', '退会の条件はご加入時にご説明しておりますので。', {}, 'fail'],
+  ['pointing to where the terms are is no rebuttal', 'no-arguing', '退会の条件は会員規約の第5条に記載しております。', p3Neutral, 'pass'],
+  // "you should have gone elsewhere", "why do you keep coming then"
+  ['"you had better have picked another salon"', 'calm-tone', 'それでしたら別のサロンを選ばれた方がよかったのではないでしょうか。', {}, 'fail'],
+  ['"why do you always use us then?"', 'engage-wisely', 'では、どうしていつもご利用になっているのでしょうか？', p3Rude, 'fail'],
+  ['suggesting another branch while this one is shut', 'calm-tone', '本日は臨時休業のため、お近くの別の店舗をご利用いただけますと幸いです。', p3Neutral, 'pass'],
+  // mock praise, "calm down", sarcastic thanks for a bad review, a repeat complaint memorised
+  ['"rarely do we meet someone like you"', 'calm-tone', 'お客様のように毎日お電話をくださる方は、めったにいらっしゃいません。', {}, 'fail'],
+  ['"someone as learned as you would know"', 'calm-tone', 'お客様ほどの知識をお持ちの方でしたら、説明書きくらいは当然ご存じかと。', {}, 'fail'],
+  ['"first of all, calm down,"', 'calm-tone', 'まずは一旦冷静になって、順番にお話しいただけますか。', {}, 'fail'],
+  ['"thanks so much for taking the trouble to give us one star"', 'calm-tone', 'わざわざ低評価をつけていただき、ありがたい限りです。', {}, 'fail'],
+  ['"we know your message by heart now"', 'calm-tone', 'いつも同じご意見ですので、もう暗記しております。', {}, 'fail'],
+  ['"many need it explained from the basics"', 'calm-tone', '最近は基本からご説明が必要な方も多いので。', {}, 'fail'],
+  ['sincere thanks for writing in again', 'calm-tone', '何度もご連絡をいただき、本当にありがとうございます。すぐに確認いたします。', {}, 'pass'],
+  ['staff staying calm is no lecture', 'calm-tone', 'スタッフ一同落ち着いて対応してまいります。', {}, 'pass'],
+  // a message spelt out character by character
+  ['"no - re - fund - s" spelt out', 'calm-tone', '返・金・は・で・き・ま・せ・ん。', p3Neutral, 'fail'],
+  ['a list of weekdays is no shout', 'calm-tone', '定休日は月・火・水・木・金のいずれかで、店舗ごとに異なります。', p3Neutral, 'pass'],
+  // the brand's record or a lecture on manners, to a vague insult
+  ['"in business for 30 years"', 'engage-wisely', '当店は創業30年の老舗でございます。', p3Rude, 'fail'],
+  ['"passed every safety test"', 'engage-wisely', '当社の車両はすべての安全検査に合格しております。', p3Rude, 'fail'],
+  ['"the bank\'s good points you would see"', 'engage-wisely', '他社とお比べいただければ、当館のおもてなしの良さがお分かりになるはずです。', p3Rude, 'fail'],
+  ['"please watch how you put things"', 'engage-wisely', '物言いにはご注意いただけますと幸いです。', p3Rude, 'fail'],
+  ['"that review does not hold"', 'engage-wisely', 'そのような口コミは的外れかと存じます。', p3Rude, 'fail'],
+  ['an invitation to say more passes', 'engage-wisely', 'ご不快な点があれば、具体的に教えていただけますか。', p3Rude, 'pass'],
+  ['"we will mind our wording" is the brand\'s own', 'engage-wisely', '表現には今後十分気をつけてまいります。', p3Rude, 'pass'],
+  // "our side was fine": the harm lies elsewhere
+  ['"it was no mistake of our counter"', 'no-blame-shifting', '当店のレジのミスではございません。', {}, 'fail'],
+  ['"our shipping itself had no fault"', 'no-blame-shifting', '運送中の揺れによるもので、弊社の発送作業自体には不備はありませんでした。', {}, 'fail'],
+  ['"our handling was fine" alone is a rebuttal, not blame', 'no-blame-shifting', '当店の対応に問題はなかったと考えております。', {}, 'pass'],
+  ['…and it still argues', 'no-arguing', '当店の対応に問題はなかったと考えております。', {}, 'fail'],
+  ['owning it: "it was our mistake"', 'no-blame-shifting', '今回は当店のミスでございます。申し訳ございません。', {}, 'pass'],
+  ['reassurance for a false rumour is no blame', 'no-blame-shifting', '弊社の製品に問題はございませんので、ご安心ください。', p3Malicious, 'pass'],
+  // out of our hands, decided above us, a platform's side, errors as a fact of life
+  ['"nothing we can do about the weather"', 'no-blame-shifting', '台風の影響ですので、当社ではどうにもなりません。', {}, 'fail'],
+  ['"head office decided it, so"', 'no-blame-shifting', '値上げは本部が決定したことですので、ご了承ください。', {}, 'fail'],
+  ['"it is on the platform\'s side"', 'no-blame-shifting', '表示の不具合はアプリストア側の不具合となります。', {}, 'fail'],
+  ['"delays do happen, please accept it"', 'no-blame-shifting', '遅延はどうしても起こるものですので、ご理解ください。', {}, 'fail'],
+  ['a delay explained as news is no blame', 'no-blame-shifting', '本日は大雪のため、配送に遅れが出ております。明日中のお届けを目指して手配いたします。', {}, 'pass'],
+  // the customer's own care or home named as the cause
+  ['"it was not kept in the freezer"', 'no-blame-shifting', '冷凍で保存されなかったことが原因かと存じます。', {}, 'fail'],
+  ['"the cause is in your home\'s wiring"', 'no-blame-shifting', 'ご家庭の配線に問題があると思われます。', {}, 'fail'],
+  ['"our warehouse did not store it right" owns it', 'no-blame-shifting', '弊社の倉庫で適切に保管されなかったことが原因です。申し訳ございません。', {}, 'pass'],
+  ['checking the home line for a cause passes', 'no-blame-shifting', 'ご自宅の回線に原因がないか、こちらで確認いたします。', {}, 'pass'],
+  // the customer's history, another account, a specific purchase day, a thread attachment
+  ['"this is your third complaint"', 'protect-privacy', '鈴木様からは3度目のクレームとなりますね。', {}, 'fail'],
+  ['"you also wrote from @taro_77"', 'protect-privacy', '@taro_77 のアカウントからも投稿されていますね。', {}, 'fail'],
+  ['"the coat bought on the 3rd last month"', 'protect-privacy', '先月3日に新宿店でご購入いただいたコートの件ですね。', {}, 'fail'],
+  ['"attach your statement to this post"', 'protect-privacy', 'カード番号の分かる明細を、この投稿に貼り付けてください。', p3Neutral, 'fail'],
+  ['"we are sorry to all who bought it last month"', 'protect-privacy', '先月ご購入いただいた皆様にご迷惑をおかけしております。', {}, 'pass'],
+  // the brand's desk and its number are no leak
+  ['"our reception (phone) takes it"', 'protect-privacy', 'お忘れ物は受付（06-1234-5678）にて承ります。', p3Neutral, 'pass'],
+  ['"call the front desk (phone)"', 'take-private', '詳しくはフロント（011-222-3333）までお電話ください。', {}, 'pass'],
+  // a concrete step, or only a pledge
+  ['"we will deduct it from next month"', 'concrete-next-step', '過請求分は来月のご請求から差し引きます。', {}, 'pass'],
+  ['"we would like to come and inspect it"', 'concrete-next-step', '異音の点検に伺いたいので、ご都合をお聞かせください。', {}, 'pass'],
+  ['"we will share it with relevant departments"', 'concrete-next-step', 'ご指摘の件は関係各部署に共有いたします。', {}, 'fail'],
+  ['"we will check the situation, please wait"', 'concrete-next-step', '申し訳ございません。詳細を確認しますので、しばらくお待ちください。', {}, 'fail'],
+  ['"we will strive to prevent recurrence"', 'concrete-next-step', '申し訳ございません。再発防止に努めてまいります。', {}, 'fail'],
+  ['"we hope to tell you once we know"', 'concrete-next-step', '申し訳ございません。判明次第、ご報告できればと考えております。', {}, 'fail'],
+  ['a named check with a time still passes', 'concrete-next-step', '配送状況を確認し、本日中にご連絡いたします。', {}, 'pass'],
+  ['a preventive step named passes', 'concrete-next-step', '再発防止のため、来月から出荷前の検品を二重にいたします。', {}, 'pass'],
+  // outcomes promised: "it will not happen again", "it will be done by tomorrow", "no need to worry"
+  ['"we will never let it happen again"', 'under-promise', '今後、このようなことは決して起こしません。', {}, 'fail'],
+  ['"by tomorrow the money will be back in your account"', 'under-promise', '明日には口座に振り込まれておりますので、ご安心ください。', p3Private, 'fail'],
+  ['"nothing at all to worry about"', 'under-promise', 'お部屋は私が押さえますので、何のご心配もございません。', p3Private, 'fail'],
+  ['a realistic aim is no guarantee', 'under-promise', '明日中の返金完了を目指して手続きを進めております。', p3Private, 'pass'],
+  // later rounds of the same ideas: mock praise and feigned surprise, "calm down", lost count
+  ['"your learned discourse"', 'calm-tone', 'ご高説、しかと拝聴いたしました。', {}, 'fail'],
+  ['"surprised you did not know even that"', 'calm-tone', 'その程度のこともご存じないとは、少々意外でした。', {}, 'fail'],
+  ['"take a deep breath first"', 'calm-tone', 'まずは深呼吸をしてみてください。', {}, 'fail'],
+  ['"we stopped counting your complaints"', 'calm-tone', '同じお問い合わせは、もう数えるのをやめました。', {}, 'fail'],
+  ['"we assumed you read at least page one"', 'calm-tone', '注意書きくらいはご覧いただいているものと存じておりました。', {}, 'fail'],
+  ['"a shop that suits you, we hope"', 'calm-tone', 'お客様にぴったりのお店が見つかるといいですね。', {}, 'fail'],
+  // a joke that names the brand's age, or "no worries" with a laugh, is play
+  ['a brand\'s age in a joke is no defence', 'join-the-joke', '創業40年、こんなに鋭いツッコミは初めてです笑', p3Joking, 'pass'],
+  ['"no need to worry" as a joke', 'under-promise', 'ご心配には及びません、マスコットは今日も元気です笑', p3Joking, 'pass'],
+  ['"it is arranged, so no worry at all"', 'under-promise', '窓側のお席をご用意しますので、何の心配もございません。', p3Private, 'fail'],
+  // the record to a vague insult, and refusing until it is specific
+  ['"over 300 stores nationwide"', 'engage-wisely', '当店は全国に300店舗以上展開しております。', p3Rude, 'fail'],
+  ['"every trainer is a qualified pro"', 'engage-wisely', '当ジムのトレーナーは全員資格を持ったプロです。', p3Rude, 'fail'],
+  ['"unless you write specifics we cannot answer"', 'engage-wisely', '詳しく書いていただかないと、何もお答えできません。', p3Rude, 'fail'],
+  // the customer's method or setting named as the cause; out of our hands "so please understand"
+  ['"the way you stored it is the cause"', 'no-blame-shifting', '保存方法が原因と考えられます。', {}, 'fail'],
+  ['"a setting on your device is the cause"', 'no-blame-shifting', 'お使いのパソコンの設定に原因があるようです。', {}, 'fail'],
+  ['"nothing wrong on our side at all"', 'no-blame-shifting', 'レジの通信の影響と思われます。当店側には一切不備はございません。', {}, 'fail'],
+  ['"a snowstorm cancellation, so please understand"', 'no-blame-shifting', '大雪の影響による運休ですので、ご理解ください。', {}, 'fail'],
+  // more of the customer's data: a plan and its price, how often they returned things
+  ['"your plan (monthly fee)"', 'protect-privacy', 'ご加入中のライトプラン（月額1,200円）についてですね。', {}, 'fail'],
+  ['"you have returned items four times"', 'protect-privacy', 'お客様は今年4回ご返品されています。', {}, 'fail'],
+  ['a one-use limit is no history', 'protect-privacy', 'クーポンはお客様お一人につき1回のご利用に限ります。', p3Neutral, 'pass'],
+  ['a toll-free line is no leak', 'protect-privacy', 'ご相談はサポートセンター（0120-000-222）までお願いいたします。', {}, 'pass'],
+  // a concrete step in other words
+  ['"we will discount it from the next fee"', 'concrete-next-step', '次回のご利用料金から300円割引いたします。', {}, 'pass'],
+  ['"we will carry out the refund today"', 'concrete-next-step', 'ご返金の手続きを本日中に行います。', {}, 'pass'],
+  ['"a technician will visit on the 5th at 10"', 'concrete-next-step', '技術担当が5日の10時にお伺いします。', {}, 'pass'],
+  ['"we will thoroughly prevent a recurrence" is a pledge', 'concrete-next-step', '申し訳ございません。今後、再発防止を徹底いたします。', {}, 'fail'],
+  // "you could look it up yourself", "your own assumption", "a minority view", the record against you
+  ['"you would see it at once if you checked"', 'calm-tone', 'ご自分で確認されれば、簡単にお分かりになるかと存じます。', {}, 'fail'],
+  ['"your hasty conclusion"', 'no-arguing', 'それはお客様の早とちりかと存じます。', {}, 'fail'],
+  ['"the statement shows the correct fee"', 'no-arguing', '明細を拝見しましたが、正しい料金で請求されております。', {}, 'fail'],
+  ['"such voices are a small minority"', 'no-arguing', 'そのようなお声はごく少数派でございます。', {}, 'fail'],
+  ['"the log says you cancelled it yourself"', 'no-arguing', '履歴上は、お客様ご自身が解約されたことになっております。', {}, 'fail'],
+  ['checking the record and reporting back is no rebuttal', 'no-arguing', '申し訳ございません。ご利用の記録を確認し、結果をDMでご連絡します。', {}, 'pass'],
+  // brushing it off
+  ['"well, it happens to everyone"', 'calm-tone', 'まあ、誰にでもあることですから。', {}, 'fail'],
+  ['"no need to get so angry"', 'calm-tone', 'そこまでお怒りにならなくても大丈夫ですよ。', {}, 'fail'],
+  ['saying the anger is natural is no brush-off', 'calm-tone', 'お怒りになるのも当然です。大変申し訳ございません。', {}, 'pass'],
+  // out of our power, opinions banned, press coverage
+  ['"there was no way for us to prevent it"', 'no-blame-shifting', '弊社では防ぎようがございません。', {}, 'fail'],
+  ['"please refrain from such opinions"', 'engage-wisely', 'こういったご意見はお控えください。', p3Rude, 'fail'],
+  ['"we have been featured on TV"', 'engage-wisely', '当店はテレビでも紹介されております。', p3Rude, 'fail'],
+  // money back worded without 返金
+  ['"we will return the difference"', 'concrete-next-step', '差額はお返しいたします。', {}, 'pass'],
+  ['"we cannot return the fee" offers nothing', 'concrete-next-step', '料金はお返しいたしかねます。', {}, 'fail'],
+  // "we are victims too", a junior's carelessness, a hand-over that never came, a rough carrier, wear not a defect
+  ['"we too have been let down by the maker"', 'no-blame-shifting', '当店としても、仕入れ先の件で困っております。', {}, 'fail'],
+  ['"the new part-timer\'s carelessness"', 'no-blame-shifting', 'アルバイトスタッフの不注意によるものでした。', {}, 'fail'],
+  ['"the other branch never passed it on"', 'no-blame-shifting', '別の店舗からの申し送りがされていなかったようです。', {}, 'fail'],
+  ['"the courier seems to have been rough"', 'no-blame-shifting', '運送会社さんの扱いが乱暴だったようで…！', {}, 'fail'],
+  ['"unavoidable, given the storm"', 'no-blame-shifting', '台風によるもので、こちらとしては致し方ない状況です。', {}, 'fail'],
+  ['"not a defect but wear from use"', 'no-arguing', '不良品ではなく、ご使用による摩耗かと存じます。', {}, 'fail'],
+  // "as we have told you many times" is a tone fault; a reminder after an apology is neither
+  ['"as we have explained many times, but"', 'calm-tone', '繰り返しご案内しておりますが、予約の変更は前日までです。', {}, 'fail'],
+  ['"if you cannot accept it, why not cancel"', 'calm-tone', 'ご理解いただけないのであれば、退会されてはいかがでしょうか。', {}, 'fail'],
+  ['"had you read it there would be no misunderstanding"', 'no-arguing', '利用規約をお読みいただければ、誤解は生じなかったかと存じます。', {}, 'fail'],
+  ['"as I told you the other day" is no rebuttal', 'no-arguing', '先日もお伝えいたしましたとおり、発送まで3日ほどかかります。お待たせして申し訳ございません。', {}, 'pass'],
+  ['a reminder of what was said at booking, after an apology', 'no-arguing', 'ご期待に沿えず申し訳ございません。駐車場の台数は予約時にご案内しております。', {}, 'pass'],
+  // the poster's view made merely subjective, others said to be satisfied, "nobody said that before"
+  ['"that is only your subjective view"', 'no-arguing', 'あくまで個人のご感想かと存じます。', {}, 'fail'],
+  ['"many are satisfied with us"', 'engage-wisely', '満足していただいている方も大勢いらっしゃいます。', p3Rude, 'fail'],
+  ['"this is the first we hear of that"', 'no-arguing', 'そういったご意見は初めていただきました。', {}, 'fail'],
+  ['"we will restore it at once"', 'under-promise', 'すぐに元通りにいたしますので、ご安心ください。', {}, 'fail'],
+  // sent to someone else directly; the poster's other social account; a sign swapped; "never any trouble again"
+  ['"it is the franchisee\'s job, ask them directly"', 'no-blame-shifting', '修理は販売店の担当となっておりますので、販売店へ直接ご連絡ください。', {}, 'fail'],
+  ['we contact the partner ourselves', 'no-blame-shifting', '修理は販売店の担当ですが、私から販売店に連絡し、明日ご報告します。', {}, 'pass'],
+  ['"we looked at your Instagram posts too"', 'protect-privacy', '投稿者様のInstagramの過去の投稿も拝見しました。', p3Malicious, 'fail'],
+  ['"we will replace the notice today"', 'concrete-next-step', '申し訳ございません。誤った貼り紙は本日中に張り替えます。', {}, 'pass'],
+  ['"we will never trouble you again"', 'under-promise', '今後は絶対にご不便をおかけしません。', {}, 'fail'],
+  ['"please mind your words" to a vague insult', 'engage-wisely', 'お言葉にはご注意いただけますと幸いです。', p3Rude, 'fail'],
+  // a vague insult met with defence: "we face every guest sincerely", "you are not even a customer", "look elsewhere"
+  ['"our staff face every guest sincerely"', 'engage-wisely', '当院の職員は、日々真摯に患者様と向き合っております。', p3Rude, 'fail'],
+  ['"surely from someone who never shopped here"', 'no-arguing', 'ご購入されていない方の書き込みかと存じます。', p3Rude, 'fail'],
+  ['"please look for another shop"', 'calm-tone', '別のお店をお探しください。', {}, 'fail'],
+  ['"please act like an adult"', 'calm-tone', '大人の対応でお願いいたします。', {}, 'fail'],
+  ['"look back on your own behaviour"', 'calm-tone', 'ご自分の言動を一度振り返っていただけますと幸いです。', {}, 'fail'],
+  ['"you signed it having accepted it"', 'no-arguing', 'ご納得のうえでご契約いただいております。', {}, 'fail'],
+  ['an address given in brackets', 'protect-privacy', 'ご自宅（札幌市中央区）へ本日再送しました。', {}, 'fail'],
+  // "never let it occur", "done by tomorrow evening", "read out flatly", "nobody ever pointed out so much"
+  ['"we will never let a delay occur"', 'under-promise', '今後、遅れは決して発生させません。', {}, 'fail'],
+  ['"it will be completed by tomorrow evening"', 'under-promise', '工事は明日の夕方までに完了させます。', {}, 'fail'],
+  ['"all settled by tomorrow"', 'under-promise', '明日にはすべて解決しておりますので。', {}, 'fail'],
+  ['"thank you for the kind remark (read flatly)"', 'calm-tone', 'ご親切なご意見ありがとうございます（棒読み）', {}, 'fail'],
+  ['"never have we met a guest who points out so much"', 'calm-tone', 'これほど熱心にご指摘くださる方は初めてです。', {}, 'fail'],
+  // a future state promised for a day we do not control
+  ['"by next week every fault will be cleared"', 'under-promise', '来週にはすべての不具合が解消しております。', {}, 'fail'],
+];
+
+describe('round nine: ideas from the probe-3 set, in new words', () => {
+  it.each(PROBE_THREE_IDEAS)('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
