@@ -1391,3 +1391,286 @@ describe('zh-TW ideas from the eighth independent corpus (dev-h)', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('round nine: ideas from the probe-3 set, in new words', () => {
+  // Each idea in rows written for this table (none is a probe line), with near-miss passes.
+  const N: Partial<ReplyContext> = { persona: 'neutral' };
+  const J: Partial<ReplyContext> = { persona: 'joking' };
+  const V: Partial<ReplyContext> = { persona: 'vague-rude' };
+  const PROBE_THREE_IDEAS: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // A rhetorical "surely that's easy".
+    ['calm-tone', 'fail', '換個燈泡而已，應該不難吧？', {}],
+    ['calm-tone', 'fail', '登入頁面就在首頁，沒那麼難吧。', {}],
+    ['calm-tone', 'pass', '設定步驟很簡單，我私訊一張圖解給您。', {}],
+    // The complaint waved off as venting or a bad mood.
+    ['calm-tone', 'fail', '如果只是想發洩，歡迎隨時來這邊抒發。', {}],
+    ['engage-wisely', 'fail', '您是不是只是心情差，想找個對象出氣？', V],
+    ['calm-tone', 'pass', '讓您氣到要上網留言，是我們做得不夠好，真的很抱歉。', {}],
+    // "Not everyone has the taste / the habit".
+    ['calm-tone', 'fail', '畢竟不是每個人都懂得品味手沖咖啡。', {}],
+    ['engage-wisely', 'fail', '我們的設計不是每個人都欣賞得來。', V],
+    ['calm-tone', 'pass', '不是每個人都適合重訓，我們可以幫您改排瑜伽課。', {}],
+    // Mock praise of the customer's nerve.
+    ['calm-tone', 'fail', '沒看評價就直接訂了十間房，精神真是可嘉。', {}],
+    ['calm-tone', 'fail', '真佩服您的膽量，敢一次買這麼多。', {}],
+    ['calm-tone', 'pass', '一個人帶三個孩子出門真的需要勇氣，辛苦了。', {}],
+    // An intensifier or a promise in scare quotes.
+    ['calm-tone', 'fail', '我們會「盡快」幫您處理的。', {}],
+    ['calm-tone', 'fail', '您的建議我們會「非常」重視。', {}],
+    ['calm-tone', 'pass', '我們會盡快幫您處理，明天中午前回覆。', {}],
+    // Exasperation at answering again.
+    ['calm-tone', 'fail', '最後再跟您說明一次：贈品數量有限，送完為止。', {}],
+    ['calm-tone', 'fail', '這已經是第五次了喔，營業時間是早上十點。', N],
+    ['calm-tone', 'pass', '這已經是第三次了，真的非常抱歉，我今天親自跟進。', {}],
+    // A sentence spelled out one character at a time; a list of options is not.
+    ['calm-tone', 'fail', '請、先、看、完、公、告、再、留、言。', {}],
+    ['calm-tone', 'fail', '不！能！退！款！', {}],
+    ['calm-tone', 'pass', '甜度可選全、少、半、微、無糖。', {}],
+    // The staff's own grievance thrown back.
+    ['calm-tone', 'fail', '我們也很忙好嗎，請耐心等。', {}],
+    ['calm-tone', 'fail', '我們都很趕好不好，您再等一下。', {}],
+    ['calm-tone', 'pass', '我們也很著急，已經請物流優先追查了。', {}],
+    // "Common sense"; "ask a younger relative".
+    ['calm-tone', 'fail', '熱水壺不能空燒，這算是基本常識。', {}],
+    ['calm-tone', 'fail', '操作不熟的話，可以叫家中的晚輩教您。', {}],
+    ['calm-tone', 'pass', '這部分說明我們寫得不夠清楚，不是常識的問題，很抱歉。', {}],
+    // "Those who know, know"; "our regulars are no fools".
+    ['engage-wisely', 'fail', '懂喝茶的人都知道我們的茶葉等級。', V],
+    ['calm-tone', 'fail', '我們的老顧客可不是傻瓜。', {}],
+    ['calm-tone', 'pass', '如果您喜歡濃一點的茶，下次可以跟店員說加濃。', {}],
+    // The customer's old device as the joke.
+    ['calm-tone', 'fail', '建議先換掉那支十幾年前的手機再說。', {}],
+    ['join-the-joke', 'fail', '這台古董機也該退休了吧😂', J],
+    ['calm-tone', 'pass', '這款 App 需要 iOS 15 以上，舊機型可以改用網頁版。', {}],
+    // "You're used to cheap stuff".
+    ['engage-wisely', 'fail', '您大概比較習慣喝三合一咖啡吧。', V],
+    ['calm-tone', 'fail', '可能你平常只吃過夜市牛排，才會覺得我們太生。', {}],
+    ['calm-tone', 'pass', '如果您習慣喝甜一點，可以改點半糖。', {}],
+    // Refusing service or asking the customer to leave, held over them.
+    ['calm-tone', 'fail', '若再有影響其他客人的情形，我們將直接請您離場。', {}],
+    ['calm-tone', 'fail', '本館保留謝絕入場的權利。', {}],
+    ['calm-tone', 'pass', '請您離開前到櫃檯領取退款單據。', {}],
+    // The lawyers who would like "a chat".
+    ['calm-tone', 'fail', '您的貼文我們的律師很想跟您談一談。', {}],
+    ['calm-tone', 'pass', '賠償部分已轉交法務同仁，三天內會私訊跟您說明。', {}],
+    // Daring the customer to carry on.
+    ['no-arguing', 'fail', '您想繼續在粉專罵也行，我們不會刪。', {}],
+    ['calm-tone', 'fail', '要再客訴請便。', {}],
+    ['no-arguing', 'pass', '如果您想繼續使用，也可以改成月繳方案。', {}],
+    // What the customer chose, held against what they say.
+    ['no-arguing', 'fail', '您預訂的是雙人房，並不是家庭房喔。', {}],
+    ['no-arguing', 'fail', '紀錄上你揀嘅係外送，唔係自取。', {}],
+    ['no-arguing', 'pass', '您訂的是黑色，不是白色，是我們出貨時拿錯了，非常抱歉。', {}],
+    // "Actually, you did".
+    ['no-arguing', 'fail', '其實您當時有勾選同意條款喔。', {}],
+    ['no-arguing', 'fail', '您當初有簽收過喔。', {}],
+    ['no-arguing', 'pass', '其實您是可以申請暫停會籍的，我把表單傳給您。', N],
+    // The records used to prove the customer wrong, not to check with them.
+    ['no-arguing', 'fail', '其實從系統紀錄來看，您是晚上十點才付款的。', {}],
+    ['no-arguing', 'fail', '監視器畫面清楚拍到店員有把找零交給您。', {}],
+    ['no-arguing', 'pass', '我們會調出監視器畫面，跟您一起確認找零的過程。', {}],
+    // "It was written there all along".
+    ['no-arguing', 'fail', '退換貨規定其實有寫在收據背面。', {}],
+    ['no-arguing', 'pass', '退換貨規定寫在收據背面，我也可以私訊一份給您。', {}],
+    // The complaint renamed and turned back on the customer.
+    ['no-arguing', 'fail', '那不是故障，是您沒有先開電源。', {}],
+    ['no-arguing', 'fail', '這次不算超收，是您選了加購方案。', {}],
+    ['no-arguing', 'pass', '這不是您的錯，是我們的系統沒更新。', {}],
+    // "That notion is wrong".
+    ['no-arguing', 'fail', '這種想法是錯誤的，會員費本來就按月收。', {}],
+    ['no-arguing', 'fail', '您把優惠價當成原價了。', {}],
+    ['no-arguing', 'pass', '讓您把月費看成按次收費，是我們說明不夠清楚。', {}],
+    // "We did tell you"; "calling it X is unfair".
+    ['no-arguing', 'fail', '我們明明有公告喔，只是您沒注意到。', {}],
+    ['no-arguing', 'fail', '說我們亂收費，這不公平。', {}],
+    ['no-arguing', 'pass', '公告可能不夠明顯，您沒看到很正常，是我們要改進。', {}],
+    // The complaint declared baseless, or renamed.
+    ['no-arguing', 'fail', '這個溫度其實完全正常，機器沒有壞。', {}],
+    ['no-arguing', 'fail', '與其說是漏水，倒不如說是正常的冷凝水。', {}],
+    ['no-arguing', 'pass', '會擔心其實很正常，我們今天就派人去看看。', {}],
+    // Honours and years held up against a vague post.
+    ['engage-wisely', 'fail', '本店獲頒金牌餐廳殊榮，這種評價我們不予回應。', V],
+    ['engage-wisely', 'fail', '我們營業三十年了，幾句空泛的批評不代表什麼。', V],
+    ['no-arguing', 'pass', '我們開業十年來第一次發生這種事，真的非常抱歉。', {}],
+    // "A matter of taste" to a vague insult.
+    ['engage-wisely', 'fail', '好不好吃見仁見智啦。', V],
+    ['engage-wisely', 'fail', '音樂品味本來就很主觀。', V],
+    ['engage-wisely', 'pass', '可以說說是哪一道菜不合口味嗎？我們想改進。', V],
+    // The staff's training, or the brand's standing, defended against the poster.
+    ['engage-wisely', 'fail', '我們的教練都經過嚴格培訓，請尊重我們的人員。', V],
+    ['engage-wisely', 'fail', '一篇留言並不影響我們的口碑。', V],
+    ['engage-wisely', 'pass', '謝謝留言，如果有哪位同仁讓您不舒服，歡迎私訊告訴我們。', V],
+    // The cause pinned as out of our hands.
+    ['no-blame-shifting', 'fail', '颱風停班不在本公司能控制的範圍，請您見諒。', {}],
+    ['no-blame-shifting', 'fail', '原物料漲價超出我們的掌控。', {}],
+    ['no-blame-shifting', 'pass', '這次停電是我們機房的問題，工程師正在搶修。', {}],
+    // "We shipped on time", so it was whoever came after.
+    ['no-blame-shifting', 'fail', '我們這邊都有準時寄出，後面就要看郵局了。', {}],
+    ['no-blame-shifting', 'fail', '本店是依約出貨的，延遲部分請見諒。', {}],
+    ['no-blame-shifting', 'pass', '我們已經在週一寄出，也會幫您追蹤包裹位置。', {}],
+    // Someone else's side named as the one that slipped.
+    ['no-blame-shifting', 'fail', '是銀行那邊沒有把款項轉過來，我們只能等他們。', {}],
+    ['no-blame-shifting', 'fail', '原廠那邊出了包，零件要下個月才到。', {}],
+    ['no-blame-shifting', 'pass', '我們會跟原廠那邊確認零件到貨時間，明天回覆您。', {}],
+    // The harm handed to a partner, or to the customer to chase.
+    ['no-blame-shifting', 'fail', '商品品質由各賣家自行負責喔。', {}],
+    ['no-blame-shifting', 'fail', '這部分您需要自己聯絡發卡行。', {}],
+    ['no-blame-shifting', 'pass', '我會幫您聯絡發卡行，今天下午前回覆進度。', {}],
+    // The work put on an outside party, unless owned in the sentence.
+    ['no-blame-shifting', 'fail', '清潔是外包的公司負責的，我們會轉達。', {}],
+    ['no-blame-shifting', 'fail', '價格是對方提供的，我們只是照著他們的資料刊登。', {}],
+    ['no-blame-shifting', 'pass', '清潔是我們委託的廠商負責的，這是我們的責任，已要求全面重做。', {}],
+    // The journey as the likely culprit.
+    ['no-blame-shifting', 'fail', '耳機應該是寄送途中被調包了。', {}],
+    ['no-blame-shifting', 'pass', '耳機在寄送途中遺失是我們包裝不夠牢靠，馬上幫您補寄。', {}],
+    // An error with no owner and an automatic step.
+    ['no-blame-shifting', 'fail', '付款時出現異常，所以被系統自動退款了。', {}],
+    ['no-blame-shifting', 'fail', '登入時發生錯誤，因此帳號被自動鎖定。', {}],
+    ['no-blame-shifting', 'pass', '我們的系統出現錯誤，導致帳號被自動鎖定，非常抱歉，已幫您解鎖。', {}],
+    // The likely cause put on how the customer stored or secured it.
+    ['no-blame-shifting', 'fail', '巧克力融化多半是放在車上太久。', {}],
+    ['no-arguing', 'fail', '帳號被盜通常是點了不明連結造成的。', {}],
+    ['no-blame-shifting', 'pass', '為了帳號安全，建議不要重複使用密碼，我們已幫您重設。', {}],
+    // The poster linked to another post or account.
+    ['protect-privacy', 'fail', '你和在 Dcard 留言說我們很爛的是同一個人吧？', {}],
+    ['protect-privacy', 'pass', '這次由上次幫您處理的同一位專員跟進。', {}],
+    // When, where and what the customer bought.
+    ['protect-privacy', 'fail', '您前幾天在南港門市買的三盒鳳梨酥已經補寄了。', {}],
+    ['protect-privacy', 'fail', '您上個月在中山分行辦理的貸款已經核准。', {}],
+    ['protect-privacy', 'pass', '您上週買的商品如果有問題，歡迎私訊我們。', {}],
+    // A utility or contract account number.
+    ['protect-privacy', 'fail', '查到您的水號 2-34-567890-1 這期有抄表異常。', {}],
+    ['protect-privacy', 'pass', '電號可以在帳單右上角找到，私訊給我們就能幫您查。', {}],
+    // The booking read back, name and all.
+    ['protect-privacy', 'fail', '您當初報名的是週六上午的親子班，目前已額滿。', {}],
+    ['protect-privacy', 'fail', '查到以陳小姐名義預訂的兩間房。', {}],
+    ['protect-privacy', 'pass', '您原本想改哪一天呢？歡迎私訊告訴我們。', {}],
+    // The customer's standing or plan.
+    ['protect-privacy', 'fail', '您在本店的會員等級已達鑽石，可以直接兌換。', {}],
+    ['protect-privacy', 'fail', '您家裝的是500M寬頻，照理不會這麼慢。', {}],
+    ['protect-privacy', 'pass', '您家用的是哪個方案呢？方便私訊告訴我們嗎？', {}],
+    // "Never a second time".
+    ['under-promise', 'fail', '同樣的錯誤絕不會再有第二次。', {}],
+    ['under-promise', 'fail', '下次不可能發生第二次了。', {}],
+    ['under-promise', 'pass', '我們會盡力避免同樣的事發生第二次。', {}],
+    // Colloquial vouching.
+    ['under-promise', 'fail', '明天一早就送到，這點包在我身上。', {}],
+    ['under-promise', 'fail', '修好之後您可以放一百個心。', {}],
+    ['under-promise', 'pass', '不敢拍胸脯保證，但我會每天追蹤。', {}],
+    // A sure outcome by a time, or for good.
+    ['under-promise', 'fail', '兩小時內系統就會恢復。', {}],
+    ['under-promise', 'fail', '更新完之後卡頓就會完全解決。', {}],
+    ['under-promise', 'pass', '預估兩小時內系統就會恢復，我會每半小時更新。', {}],
+    // A bare "we'll look into it further"; a check that names what is checked.
+    ['concrete-next-step', 'fail', '造成不便很抱歉，我們會再了解。', {}],
+    ['concrete-next-step', 'fail', '收到，我們會再進一步確認。', {}],
+    ['concrete-next-step', 'pass', '我們會再確認您的扣款紀錄，今天下午前回覆。', {}],
+    // A refund already owed, stalled with no time.
+    ['concrete-next-step', 'fail', '退費我們會儘速處理，請您耐心等候。', {}],
+    ['concrete-next-step', 'pass', '退費我們會儘速處理，款項三個工作天內退回原卡。', {}],
+    ['concrete-next-step', 'fail', '不好意思讓您久等，我們會了解，謝謝告知。', {}],
+    // A put-down dressed as a shrug: no mind-reading, not a charity, ask Google.
+    ['calm-tone', 'fail', '店員又沒有讀心術，您沒講我們哪知道。', {}],
+    ['calm-tone', 'fail', '這個自己Google一下就有了。', {}],
+    ['calm-tone', 'fail', '本店不是做慈善的喔。', {}],
+    ['calm-tone', 'pass', '我們不是神仙，但一定會盡力幫您找回包裹。', {}],
+    // A polite-sounding brush-off or mock praise.
+    ['calm-tone', 'fail', '您的高見我們聽聽就好。', {}],
+    ['calm-tone', 'fail', '您這麼專業，不如來幫我們上課？', {}],
+    ['calm-tone', 'fail', '排隊的話您就慢慢等吧。', {}],
+    ['calm-tone', 'pass', '您這麼懂咖啡，歡迎下次來跟店長聊聊豆子。', {}],
+    // Scolding with a question.
+    ['calm-tone', 'fail', '麻煩多一點耐心好嗎？', {}],
+    ['calm-tone', 'fail', '請下次先搞清楚再來抱怨。', {}],
+    ['calm-tone', 'fail', '幹嘛這麼激動？', {}],
+    ['calm-tone', 'pass', '謝謝您的耐心，我們明天上午會回覆您。', {}],
+    // "Whatever you say"; "anonymous criticism is easy".
+    ['engage-wisely', 'fail', '你說難喝就難喝吧。', V],
+    ['engage-wisely', 'fail', '躲在螢幕後匿名謾罵真容易。', V],
+    ['calm-tone', 'pass', '您說的時段我們都可以配合。', {}],
+    // "You get what you pay for"; "we didn't do it on purpose".
+    ['calm-tone', 'fail', '便宜沒好貨，這個大家都懂。', {}],
+    ['no-arguing', 'fail', '我們又不是故意弄錯的。', {}],
+    ['no-arguing', 'pass', '這個價格的方案有包含安裝與保固。', {}],
+    // The customer shown the door.
+    ['engage-wisely', 'fail', '本店不差您這一位客人。', V],
+    ['engage-wisely', 'fail', '不懂就不要亂講。', V],
+    ['engage-wisely', 'pass', '您可以不用再跑一趟，我們直接寄給您。', V],
+    // Security called on the customer.
+    ['calm-tone', 'fail', '您再大聲下去，我們就會請保全過來。', {}],
+    ['calm-tone', 'pass', '我們已請保全加強夜間巡邏，也會加裝照明。', {}],
+    // The customer's own timeline or order held up against the complaint.
+    ['no-arguing', 'fail', '您是在報名截止之後才繳費的。', {}],
+    ['no-arguing', 'fail', '您提到等了半小時，不過系統紀錄只有十分鐘。', {}],
+    ['no-arguing', 'fail', '您拿到的確實是您選的尺寸。', {}],
+    ['no-arguing', 'pass', '讓您在截止後才收到提醒，是我們的疏失。', {}],
+    // A flat rebuttal in its polite forms.
+    ['no-arguing', 'fail', '當晚並沒有您描述的那種情況。', {}],
+    ['no-arguing', 'fail', '恕難認同您的看法。', {}],
+    ['no-arguing', 'fail', '不是我們不換，是您已經拆封使用了。', {}],
+    ['no-arguing', 'fail', '所謂的異味其實只是新品的味道。', {}],
+    ['no-arguing', 'pass', '不是我們不願意，是系統真的無法修改，很抱歉，我幫您改用人工處理。', {}],
+    // "Don't criticise so lightly"; "our reviews have always been good".
+    ['no-arguing', 'fail', '請別隨意評論我們的料理。', {}],
+    ['engage-wisely', 'fail', '我們的口碑一向很好。', V],
+    ['engage-wisely', 'pass', '謝謝您留言，想請問是哪一道菜讓您失望呢？', V],
+    // "You can't blame us".
+    ['no-arguing', 'fail', '您沒帶收據，這也不能怪我們。', {}],
+    ['no-blame-shifting', 'fail', '怎麼能怪到我們頭上呢？', {}],
+    ['no-blame-shifting', 'pass', '這不能怪您，是我們標示不清楚。', {}],
+    // "There is nothing we can do either"; the harm put beyond our reach.
+    ['no-blame-shifting', 'fail', '訂單被平台取消了，我們也沒辦法處理。', {}],
+    ['no-blame-shifting', 'fail', '這次停水不是我們大樓可以解決的，我們也很無奈。', {}],
+    ['no-blame-shifting', 'fail', '我們也是剛剛才得知航班取消。', {}],
+    ['no-blame-shifting', 'pass', '這點我們也無能為力，但可以幫您申請折讓。', {}],
+    // Another party named as the one who slipped or must answer.
+    ['no-blame-shifting', 'fail', '停車場是物業在管的，建議您直接跟管理室反映。', {}],
+    ['no-blame-shifting', 'fail', '是上一任承辦人漏了您的資料。', {}],
+    ['no-blame-shifting', 'fail', '今天外場是工讀生，動作比較慢。', {}],
+    ['no-blame-shifting', 'pass', '我會直接幫您跟管理室反映，明天中午前回覆。', {}],
+    // Owning the shortfall makes the named cause an explanation.
+    ['no-blame-shifting', 'pass', '新來的同事還不熟練，是我們沒有安排好，很抱歉。', {}],
+    // Telling the poster to stop spreading rumours.
+    ['no-arguing', 'fail', '請勿在網路上散佈這種惡意謠言。', {}],
+    ['no-arguing', 'pass', '網路上有些訊息不正確，正確的公告我們已經放在官網。', {}],
+    // The patient's record or visit, the guest's room, the member's profile or policy.
+    ['protect-privacy', 'fail', '病歷上顯示您是第二次來做雷射。', {}],
+    ['protect-privacy', 'fail', '您前天晚上的急診我們已經調閱紀錄了。', {}],
+    ['protect-privacy', 'fail', '您是住在 702 號房對吧？', {}],
+    ['protect-privacy', 'fail', '您的帳戶登記的手機是 0933 開頭。', {}],
+    ['protect-privacy', 'pass', '702 號房的熱水器今天已經換新了。', {}],
+    // Documents sent, a change made, where to do it, a cost borne, a place kept, a month's end.
+    ['concrete-next-step', 'pass', '我可以寄這批貨的檢驗報告給您。', {}],
+    ['concrete-next-step', 'pass', '已經把您的收件地址修改完成。', {}],
+    ['concrete-next-step', 'pass', '可以到「帳戶>付款方式」更換信用卡。', N],
+    ['concrete-next-step', 'pass', '這次的維修費全部由本店負擔。', {}],
+    ['concrete-next-step', 'pass', '可以幫您保留名額到下一梯次。', {}],
+    ['concrete-next-step', 'pass', '檢驗結果我們會在本月底前公布。', {}],
+    // "You probably can't use it", said as a jab; standing held up against a vague post.
+    ['calm-tone', 'fail', '機器沒有問題，可能您不太會用吧。', {}],
+    ['engage-wisely', 'fail', '我們的設計師都是國外名校畢業的。', V],
+    ['engage-wisely', 'fail', '這個價位在同業中算很佛心了。', V],
+    ['engage-wisely', 'pass', '想請問您是用哪一台機器呢？我們派人過去看看。', V],
+    // "Never again" and sure arrivals or refunds, in other words.
+    ['under-promise', 'fail', '從此以後都不會再延誤。', {}],
+    ['under-promise', 'fail', '不會再讓您的訂單出現這種狀況。', {}],
+    ['under-promise', 'fail', '技師明早一定會到。', {}],
+    ['under-promise', 'fail', '差額一定會退還給您。', {}],
+    ['under-promise', 'pass', '我們會盡量不讓這種狀況再發生。', {}],
+    ['under-promise', 'pass', '我沒辦法保證明早一定到，但會一早打給您確認。', {}],
+    // The joke corrected instead of joined; a jab at the joker.
+    ['join-the-joke', 'fail', '您這個形容並不準確喔。', J],
+    ['join-the-joke', 'fail', '哈哈，你最好先反省一下自己的手氣。', J],
+    ['calm-tone', 'fail', '您要不要先檢討一下自己？', {}],
+    ['calm-tone', 'pass', '我們會先檢討自己的流程，再跟您回報。', {}],
+    // The same ideas in Cantonese.
+    ['calm-tone', 'fail', '開關掣咁簡單都唔識用？', {}],
+    ['calm-tone', 'fail', '最後說多一次，要帶身份證。', {}],
+    ['no-arguing', 'fail', '你話排咗半個鐘，不過監視器紀錄只係十分鐘。', {}],
+    ['no-blame-shifting', 'fail', '會籍係總部負責㗎，我哋分店幫唔到。', {}],
+    ['calm-tone', 'pass', '呢個設定好簡單，我一步步教你。', {}],
+  ];
+  it.each(PROBE_THREE_IDEAS)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
