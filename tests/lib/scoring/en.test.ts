@@ -1201,3 +1201,96 @@ describe('round nine: ideas from the probe-3 set, in new words', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/**
+ * Round ten: ideas from the dev-i corpus (a fresh writer, mostly good replies), each in new
+ * words, with the near misses the new wording must leave alone.
+ */
+const DEV_I_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // Understanding in the British register: "I appreciate this is…", "we realise it isn't…".
+  ['empathy', 'pass', "I appreciate it's been a long wait for this answer. The form is on page two. — Jo", { persona: 'neutral' }],
+  ['empathy', 'pass', "We realise this isn't the news you hoped for. The next slot is Monday.", { persona: 'neutral' }],
+  ['empathy', 'fail', 'I appreciate your patience while we check. — Jo', { persona: 'neutral' }],
+  // The customer's load named: "a lot to juggle", "can feel like a chore".
+  ['empathy', 'pass', "Starting a new job is a lot to take on, so here's the short version: the form is on page two. — Jo", { persona: 'neutral' }],
+  ['empathy', 'pass', 'I know switching banks can seem like a real chore. The form takes five minutes. — Jo', { persona: 'neutral' }],
+  ['empathy', 'fail', "There's a lot of choice in our range, so have a look online.", { persona: 'neutral' }],
+  // Concern for what the poster reports, without admitting it.
+  ['empathy', 'pass', "We're troubled by what you describe. Please DM us the date so I can check the rota. — Jo", { persona: 'malicious' }],
+  ['empathy', 'pass', 'We take every allergy concern very seriously, and our chef will review your order from Saturday. — Jo', { persona: 'malicious' }],
+  ['empathy', 'pass', 'We take any complaint about hygiene seriously. Our logs for that week are available on request. — Jo', { persona: 'malicious' }],
+  ['empathy', 'fail', "We're concerned about posts that name our staff. Please keep it civil.", { persona: 'malicious' }],
+  ['empathy', 'fail', 'We take all reviews seriously.', { persona: 'neutral' }],
+  // A check that names its object as a question: "where yours is", "how it was worked out".
+  ['concrete-next-step', 'pass', "Sorry about that. I'll look into how your address got changed and message you. — Jo"],
+  ['concrete-next-step', 'pass', "Sorry! I'm checking whether the engineer's slot can come forward. — Jo"],
+  ['concrete-next-step', 'fail', "We'll look into what we can do and get back to you."],
+  // A named thing put in hand: "get the block looked at"; "the issue" names nothing.
+  ['concrete-next-step', 'pass', "So sorry. I'll get the lift inspected. — Jo"],
+  ['concrete-next-step', 'fail', "Sorry, we'll get the issue looked at."],
+  // A report-back tied to a named event, not "as soon as we can".
+  ['concrete-next-step', 'pass', "Thanks for asking! I'll message you once the blue version is back in stock. — Jo", { persona: 'neutral' }],
+  ['concrete-next-step', 'fail', "Thanks for asking. We'll let you know as soon as we can.", { persona: 'neutral' }],
+  ['concrete-next-step', 'fail', "We'll be in touch when we know more.", { persona: 'neutral' }],
+  // A named tool to watch.
+  ['concrete-next-step', 'pass', 'Good question! Keep checking the tracking page, it updates at each depot. — Jo', { persona: 'neutral' }],
+  // A new thing offered, or a named action done for the customer; "sort it for you" names nothing.
+  ['concrete-next-step', 'pass', "Sorry about the lockout. I'll get you a temporary login while we look. — Jo"],
+  ['concrete-next-step', 'pass', "Thanks! DM me and I'll change the delivery date for you. — Jo", { persona: 'neutral' }],
+  ['concrete-next-step', 'fail', "Sorry about that, I'll sort it for you."],
+  // A report back with its time.
+  ['concrete-next-step', 'pass', "I'll go over the meter readings and let you know by Thursday. — Jo"],
+  // The case given to a named team or handler.
+  ['concrete-next-step', 'pass', "Sorry about the glitch! I've logged the bug with our app team. — Jo", { persona: 'neutral' }],
+  ['concrete-next-step', 'fail', "Thanks, I've passed your feedback to the team.", { persona: 'neutral' }],
+  ['escalate', 'pass', "I've asked your case officer to ring you by Friday to go through the claim. — Jo", { needsEscalation: true }],
+  // A company line with its number is a private channel, not a leak.
+  ['take-private', 'pass', "Sorry about the outage. Please ring our support line on 0800 000 111 and we'll talk it through. — Jo"],
+  ['protect-privacy', 'pass', "Sorry about the outage. Please ring our support line on 0800 000 111 and we'll talk it through. — Jo"],
+  // What is known: no reports received.
+  ['three-c', 'pass', "We're sorry for the worry. We have received no reports of illness linked to this batch, and we're testing samples today. — Jo", { crisis: true }],
+  // A guarantee of an outcome in other words.
+  ['under-promise', 'fail', 'I can guarantee the part will arrive tomorrow.'],
+  ['under-promise', 'fail', 'Guaranteed repair within 24 hours!'],
+  ['under-promise', 'pass', "I can't guarantee the part will arrive tomorrow, but I'll chase it. — Jo"],
+  // The harm pinned on the customer's account, and the account read out in public.
+  ['no-blame-shifting', 'fail', 'The transfer failed because your card had expired.', { persona: 'neutral' }],
+  ['no-arguing', 'fail', 'The payment bounced since your balance was too low.'],
+  ['no-blame-shifting', 'fail', 'The line was cut off due to unpaid bills.'],
+  ['no-blame-shifting', 'pass', "It went through once your new card was added, so you're all set. — Jo", { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'Your membership was paused due to arrears.', { persona: 'neutral' }],
+  ['protect-privacy', 'fail', 'I can see a transfer of £300 to Halden Motors last week.', { persona: 'neutral' }],
+  ['protect-privacy', 'pass', 'Transfers of over £1,000 need an extra security check. — Jo', { persona: 'neutral' }],
+  // A fault excused as normal.
+  ['no-arguing', 'fail', 'Everything is cooked to order, so delays do happen at peak times.'],
+  ['no-arguing', 'pass', "Sorry, delays like this shouldn't happen, and I'm chasing it now. — Jo"],
+  // Telling the customer they are not up to it; a literal "yes" to a rhetorical jab.
+  ['calm-tone', 'fail', 'Perhaps stick with the instant noodles then.', { persona: 'neutral' }],
+  ['calm-tone', 'pass', "We'll stick with your original delivery slot then. — Jo", { persona: 'neutral' }],
+  ['calm-tone', 'fail', "Yep, we're really reading these 🙂"],
+  ['calm-tone', 'pass', "Yes, we're here! Sorry for the slow reply. — Jo"],
+  // Grovelling for a harm nobody has shown.
+  ['facts-not-accusations', 'fail', 'We take complete responsibility for all the damage. We utterly failed you.', { persona: 'malicious' }],
+  // A second option after ", or": "or point you to…".
+  ['two-alternatives', 'pass', "Sorry, the sofa is discontinued. I can order the matching chair, or point you to our outlet in Leeds. — Jo", { canGrant: false }],
+  ['two-alternatives', 'fail', "I'm sorry, the only option I can give you is a repair through our partner workshop.", { canGrant: false }],
+  ['two-alternatives', 'pass', "Sorry, I can't reopen the sale price, but I can check whether a price-match applies, or hold the next batch for you. — Jo", { canGrant: false }],
+  ['two-alternatives', 'fail', "Sorry, I can't reopen the sale price, but I can check whether our outlet has one left. — Jo", { canGrant: false }],
+  // Words that only looked like faults: fraud the customer suffered, "the competition" in a joke,
+  // a thank-you that is not a gift, a hygiene star rating, "— DM us", our own customer care.
+  ['no-arguing', 'pass', "I'm sorry you've been caught up in card fraud; I've blocked the card and a new one is on its way. — Jo"],
+  ['no-arguing', 'pass', "Sorry, I've stopped the fraudulent payment and your refund is on its way. — Jo"],
+  ['facts-not-accusations', 'fail', 'Are you from the competition, by any chance?', { persona: 'malicious' }],
+  ['no-arguing', 'pass', "Sorry for the competition, pigeon 🐦 I've booked an engineer for tomorrow. — Jo", { persona: 'joking' }],
+  ['no-review-incentive', 'pass', "Thank you for raising it. Our café holds a 5-star food hygiene rating, and I'll check the logs for that day. — Jo", { persona: 'malicious' }],
+  ['no-review-incentive', 'fail', "If you raise your review to five stars, we'll send a little thank-you gift."],
+  ['personal-touch', 'fail', "Sorry about the delay — DM us and we'll chase it."],
+  ['personal-touch', 'pass', "Sorry for the mix-up — Priya here from the bookings team. The dates are fixed now."],
+  ['no-blame-shifting', 'pass', 'Please contact Customer Care on the number on your receipt.', { persona: 'neutral' }],
+];
+
+describe('round ten: ideas from the dev-i corpus, in new words', () => {
+  it.each(DEV_I_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
