@@ -1674,3 +1674,117 @@ describe('round nine: ideas from the probe-3 set, in new words', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('round ten: ideas from the dev-i corpus, in new words', () => {
+  // Each idea in rows written for this table (none is a dev-i line), with near-miss passes.
+  const N: Partial<ReplyContext> = { persona: 'neutral' };
+  const J: Partial<ReplyContext> = { persona: 'joking' };
+  const V: Partial<ReplyContext> = { persona: 'vague-rude' };
+  const M: Partial<ReplyContext> = { persona: 'malicious' };
+  const E: Partial<ReplyContext> = { needsEscalation: true };
+  const NO: Partial<ReplyContext> = { persona: 'neutral', canGrant: false };
+  const DEV_I_IDEAS: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // Thanks for a letter received invites nothing.
+    ['take-private', 'fail', '收到您的來信，我們會盡快查明原因。', {}],
+    ['take-private', 'fail', '謝謝你的來信，這件事我們正在處理。', {}],
+    ['take-private', 'pass', '細節歡迎來信客服信箱，我會親自回覆。', {}],
+    // "As we have already explained": a tone fault, not a rebuttal.
+    ['calm-tone', 'fail', '如同我們之前已經解釋過的，維修需要送回原廠。', {}],
+    ['calm-tone', 'fail', '正如我們一再強調的，特價品不能退換。', {}],
+    ['no-arguing', 'pass', '如同我們之前已經解釋過的，維修需要送回原廠，很抱歉讓您久等。', {}],
+    ['calm-tone', 'pass', '如同先前門市已說明，維修需要送回原廠，我會幫您追進度。', {}],
+    // A batch already pulled is a containment step, not a management promise.
+    ['under-promise', 'pass', '我們已經把那一批優格全部下架，主管今晚會打給您。', E],
+    ['under-promise', 'fail', '我們會把這個牌子的商品全部下架，再賠您五萬元。', E],
+    // The paid-for term extended.
+    ['concrete-next-step', 'pass', '游泳池停開三天，您的會籍會自動延長一週。', {}],
+    ['concrete-next-step', 'pass', '課程停了兩堂，我們幫你把月票效期順延半個月。', {}],
+    ['concrete-next-step', 'fail', '很抱歉，會籍期限無法延長。', {}],
+    // A repair visit already booked.
+    ['concrete-next-step', 'pass', '我們已經約了電梯廠商明天早上過來檢修。', {}],
+    ['concrete-next-step', 'pass', '我哋叫咗師傅聽朝上門整水喉。', {}],
+    ['concrete-next-step', 'fail', '很抱歉讓您久等，我們會再留意。', {}],
+    // The facts on record, stated to answer a scare.
+    ['three-c', 'pass', '理解大家的擔心。這批奶粉已通過食藥署查驗，檢驗報告已公布在官網。若手上的產品有疑慮，我們會免費回收送驗。', { persona: 'malicious', crisis: true }],
+    ['three-c', 'fail', '理解大家的擔心，我們會免費回收送驗。', { persona: 'malicious', crisis: true }],
+    // A specialist arranged to take it up.
+    ['escalate', 'pass', '我會安排主治醫師跟您說明手術紀錄，本週五前聯絡您。', E],
+    ['escalate', 'pass', '我哋會安排法務同事同你跟進，三個工作天內覆你。', E],
+    ['escalate', 'fail', '我會安排時間再看看。', E],
+    // Our own post updated is not the customer's review.
+    ['no-review-incentive', 'pass', '受影響的訂單會全額退款，我們也會在粉專貼文更新處理進度。', {}],
+    ['no-review-incentive', 'fail', '只要把這則貼文改成好評，我們就全額退款。', {}],
+    // A set-phrase apology with the addressee in it.
+    ['empathy', 'pass', '班機因濃霧延誤，敬請各位乘客見諒。', {}],
+    ['empathy', 'pass', '工程期間停車不便，還請住戶多多包涵。', {}],
+    ['empathy', 'fail', '請各位乘客依序排隊登機。', {}],
+    // Two options offered as a choice question.
+    ['two-alternatives', 'pass', '很抱歉這個尺寸賣完了。您想改訂小一號，還是等月底補貨時我通知您？', NO],
+    ['two-alternatives', 'pass', '真係唔好意思，今晚已經滿座。你想改去聽晚，定係我幫你排後補？', NO],
+    ['two-alternatives', 'fail', '很抱歉無法退貨。請問是顏色不對還是尺寸不合呢？', NO],
+    ['two-alternatives', 'fail', '很抱歉無法退款，我們會補寄配件。請問您想了解的是保固還是退貨規定？', NO],
+    // "Very funny, but…" waves the joke off before a lecture.
+    ['calm-tone', 'fail', '很好笑喔，不過請您以後看清楚再下單。', J],
+    ['join-the-joke', 'fail', '好搞笑，但係電費係按用量計㗎。', J],
+    ['join-the-joke', 'pass', '哈哈這個比喻太有畫面了，不過我們的冷氣真的沒有在挖礦啦😂', J],
+    // The customer's fear or questions called normal.
+    ['empathy', 'pass', '第一次出國驚行李超重好正常，我幫你查一查。', N],
+    ['empathy', 'pass', '第一次投保有很多疑問很正常，我一項一項跟您說明。', N],
+    ['no-arguing', 'pass', '第一次投保有很多疑問很正常，我一項一項跟您說明。', N],
+    // Several managers asked to look into it.
+    ['escalate', 'pass', '我已轉請廚房主廚和門市經理一起調查，明天中午前回覆您。', E],
+    ['escalate', 'pass', '我會請我們的資安部門主管直接處理，今天下班前回電。', E],
+    ['escalate', 'fail', '我會請同事再看看。', E],
+    // The customer's chore named as a hassle; a mood hit; our own unease.
+    ['empathy', 'pass', '第一次申請退稅真的很頭痛，我把步驟整理給您。', N],
+    ['empathy', 'pass', '等了一個月還沒收到，心情一定很糟。', {}],
+    ['empathy', 'pass', '聽到您在雨中等車，我們心裡真的很不好受。', {}],
+    ['empathy', 'fail', '那天店員心情不好，態度才比較差。', {}],
+    // What the customer ordered, read out from the records in public.
+    ['protect-privacy', 'fail', '系統顯示您當天只訂了兩晚，並沒有加購早餐。', M],
+    ['protect-privacy', 'pass', '系統顯示您的退款申請在到貨後第十天送出。', M],
+    // Turning the complaint back as a rhetorical challenge.
+    ['no-arguing', 'fail', '那您覺得怎樣才叫好吃呢？', V],
+    ['calm-tone', 'fail', '自己裝錯還好意思來投訴喔', J],
+    ['no-arguing', 'pass', '請問您覺得哪個時段比較方便？', N],
+    // A workaround the customer can use now.
+    ['concrete-next-step', 'pass', '目前還不支援匯出，您可以暫時改用列印功能存成檔案。', N],
+    ['concrete-next-step', 'pass', '你可以試下用另一條網線再連。', N],
+    ['concrete-next-step', 'fail', '謝謝您的建議，您可以用 Email 聯絡我們。', N],
+    // Our own equipment room named as news is not blame; a partner's is.
+    ['no-blame-shifting', 'pass', '今天的中斷是高雄機房一組交換器故障，工程師正在更換。', {}],
+    ['no-blame-shifting', 'fail', '中斷是因為系統商的機房故障，不是我們的問題。', {}],
+    // "Read it carefully next time" is arguing, not blame.
+    ['no-arguing', 'fail', '請您下次看清楚公告再來問。', {}],
+    ['no-blame-shifting', 'pass', '請您下次看清楚公告再來問。', {}],
+    // Puzzled, in other words.
+    ['empathy', 'pass', '了解帳單突然多了一筆費用讓您很疑惑，以下跟您說明。', N],
+    ['empathy', 'fail', '以下跟您說明帳單的計算方式。', N],
+    // The suggestion put before the team that decides; a report back expected.
+    ['concrete-next-step', 'pass', '我們會把您的意見反映給商品部研議，月底前在粉專回覆結果。', N],
+    ['concrete-next-step', 'fail', '我們會把您的意見轉交相關單位參考。', N],
+    // Instructions ending "and that is it"; power-cycling; a move offered; a treat.
+    ['concrete-next-step', 'pass', '到App的設定頁關掉「自動續訂」就可以了。', N],
+    ['concrete-next-step', 'pass', '麻煩您把路由器斷電十秒後再開機。', N],
+    ['concrete-next-step', 'pass', '我可以幫你轉去下個月嘅課。', {}],
+    ['concrete-next-step', 'pass', '讓您等這麼久，下一杯我們請客。', {}],
+    ['concrete-next-step', 'fail', '到時候再看看就好。', {}],
+    // The matter passed up, in other shapes.
+    ['escalate', 'pass', '我已經將您的情況回報給總公司，三個工作天內給您答覆。', E],
+    ['escalate', 'pass', '你嘅案件已經轉咗去管理層，兩日內會有人覆你。', E],
+    ['escalate', 'pass', '我已通知法務同仁，週五前以書面回覆您。', E],
+    ['escalate', 'fail', '我已通知法務同仁。', E],
+    ['escalate', 'pass', '我已經請督導介入，明天下午前回電給您。', E],
+    ['escalate', 'pass', '這筆賠償需要主管核准，我已經幫您送出申請，兩天內回覆您。', E],
+    ['escalate', 'fail', '這筆賠償需要主管核准，請您耐心等候。', E],
+    // "Told you many times", in other verbs.
+    ['calm-tone', 'fail', '這點我們已經重申過很多次了。', {}],
+    ['calm-tone', 'pass', '這點我們會再跟同事重申一次，謝謝您提醒。', {}],
+    // Another option the customer can take now.
+    ['concrete-next-step', 'pass', '這款沒有黑色，您可以考慮深藍色。', N],
+    ['concrete-next-step', 'fail', '謝謝您的建議，我們會再考慮。', N],
+  ];
+  it.each(DEV_I_IDEAS)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
