@@ -1811,3 +1811,101 @@ describe('round nine: ideas from the probe-3 set, in new words', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+// Round ten: ideas from the dev-i corpus, in new words (none is a probe line).
+const DEV_I_IDEAS: [string, RuleId, string, Partial<ReplyContext>, Verdict][] = [
+  // a team and a staff member's given name in kana or Latin; a surname that begins with 有 or 草
+  ['a team and a kana given name close the reply', 'personal-touch', 'ご不便をおかけし申し訳ありません。復旧まで少々お待ちください。サポートチームのミオです。', {}, 'pass'],
+  ['a Latin given name after the desk', 'personal-touch', 'ご報告ありがとうございます！修正版は来週配信します。編集部のKenでした', {}, 'pass'],
+  ['"this is the team\'s rule" is no name', 'personal-touch', '申し訳ございません。持ち込みはご遠慮いただいております。これが運営チームのルールです。', {}, 'fail'],
+  ['a surname that begins with 有 signs', 'personal-touch', 'ご不便をおかけしました。明日までに再送いたします。カスタマー担当 有田', {}, 'pass'],
+  ['a surname that begins with 草 signs', 'personal-touch', 'お待たせして申し訳ありません。本日中にお作り直しします。店長 草野', {}, 'pass'],
+  ['a laugh at the end is no name', 'personal-touch', 'またのご来店をお待ちしております 草', {}, 'fail'],
+  // the feeling noted only to turn to a defence (「…とのことですが」)
+  ['"you had a bad time, but staff followed the manual"', 'empathy', 'ご不快な思いをなさったとのことですが、スタッフはマニュアルどおりにご案内しております。', {}, 'fail'],
+  ['the feeling noted, then an apology', 'empathy', 'ご不安な思いをされたとのこと、大変申し訳ございません。', {}, 'pass'],
+  ['"you are troubled, we hear, but the rules say"', 'empathy', 'お困りとのことですが、規約上そのようなご対応はできかねます。', {}, 'fail'],
+  // a fault in our own system is owned, not pinned elsewhere
+  ['"a fault in our own booking system" owns it', 'no-blame-shifting', '弊社の予約システムの不具合により、確認メールが届かない状況です。誠に申し訳ございません。', {}, 'pass'],
+  ['"our own server failure"', 'no-blame-shifting', '当社のサーバーの障害により、一時的にアプリが使えなくなっておりました。申し訳ございません。', {}, 'pass'],
+  ['"due to a system fault" with no owner', 'no-blame-shifting', 'システムの不具合により、ご注文が反映されなかったようです。', {}, 'fail'],
+  // a fix already made: lifted, restored
+  ['"we have just lifted the lock"', 'concrete-next-step', 'ご不便をおかけしました。アカウントのロックはただいま解除いたしました。', {}, 'pass'],
+  ['"we have restored the data"', 'concrete-next-step', '申し訳ございません。消えてしまったセーブデータを復元いたしました。', {}, 'pass'],
+  ['"we cannot lift it" is no step', 'concrete-next-step', '申し訳ございませんが、制限の解除はいたしかねます。', {}, 'fail'],
+  // a next step as a waiver, a discount, a move, a redo, a choice or an instruction
+  ['"we will not charge for today"', 'concrete-next-step', '大変失礼いたしました。今回のお代はいただきません。', {}, 'pass'],
+  ['"we will take 300 yen off"', 'concrete-next-step', 'ご不便をおかけしました。次回のご請求から300円お引きします。', {}, 'pass'],
+  ['"we moved your booking"', 'concrete-next-step', '申し訳ありません。ご予約を別の時間帯に移しておきました。', {}, 'pass'],
+  ['"we will move your seat"', 'concrete-next-step', 'ご迷惑をおかけしました。お席を窓際にお移しします。', {}, 'pass'],
+  ['"we will recalculate the points"', 'concrete-next-step', '申し訳ございません。ポイントを正しい倍率で計算し直します。', {}, 'pass'],
+  ['"an exchange or a refund, as you prefer"', 'concrete-next-step', '申し訳ございません。交換か返金か、ご希望のほうをお知らせください。', {}, 'pass'],
+  ['"log out, wait, then try again"', 'concrete-next-step', 'ご不便をおかけしております。一度ログアウトし、少し時間をおいてからお試しください。', {}, 'pass'],
+  ['"we do charge the cancellation fee" waives nothing', 'concrete-next-step', '申し訳ございませんが、キャンセル料はいただいております。', {}, 'fail'],
+  // how the system behaves after a step the customer takes is a how-to, not a promise
+  ['"it shows at once after you save" is a how-to', 'under-promise', '設定画面で保存すると、すぐに反映されます。', p3Neutral, 'pass'],
+  ['"once the payment is confirmed it is reflected immediately"', 'under-promise', 'お支払いの確認後、直ちに反映されます。', p3Neutral, 'pass'],
+  ['"it will be reflected immediately, rest assured"', 'under-promise', '申し訳ございません。すぐに反映されますのでご安心ください。', {}, 'fail'],
+  // a further option added with 「また、…も…できます」, or 「AかBでお待ちしております」
+  ['"we can also lend a spare"', 'two-alternatives', '申し訳ございません、本日中の修理は難しい状況です。お預かりして来週お返しいたします。また、その間の代替機もお貸しできます。', { canGrant: false }, 'pass'],
+  ['"we also told the staff" is no option', 'two-alternatives', '申し訳ございません、返金はいたしかねます。交換は承ります。また、スタッフにも共有いたしました。', { canGrant: false }, 'fail'],
+  ['"the morning slot or Saturday, we await you"', 'two-alternatives', '申し訳ありません、夜の営業は難しいです。平日の朝8時の回か、土曜の午後の回でお待ちしております。', { canGrant: false }, 'pass'],
+  // an ingredient answer: 「不使用」「無添加」
+  ['"our bread is wheat-free"', 'concrete-next-step', 'お問い合わせありがとうございます。こちらの食パンは小麦不使用です。', p3Neutral, 'pass'],
+  ['"the dressing has no preservatives"', 'concrete-next-step', 'ご質問ありがとうございます。ドレッシングは保存料無添加でございます。', p3Neutral, 'pass'],
+  // 「残念でしたね」 after naming what happened is sympathy, alone it is a jeer
+  ['"a pity your trip was cancelled" is sympathy', 'calm-tone', 'ご旅行が中止になってしまったとのこと、残念でしたね。キャンセル料はかかりません。', p3Neutral, 'pass'],
+  ['"that was a pity" said kindly', 'calm-tone', 'それは残念でしたね。ご連絡ありがとうございます。', p3Neutral, 'pass'],
+  ['"sold out, too bad" thrown at a complaint', 'calm-tone', 'もう売り切れです。残念でしたね。', {}, 'fail'],
+  // names what will be explained (the breakdown, the reason, the method), not a bare 「詳細」
+  ['"we will explain how the quote is worked out"', 'concrete-next-step', 'わかりにくくて申し訳ありません。お見積もりの計算方法をお電話でご説明します。', {}, 'pass'],
+  ['"I will explain what the fee is made of"', 'concrete-next-step', 'ご不便をおかけしております。手数料の内訳について、私からご説明いたします。', {}, 'pass'],
+  ['"we will explain the details" names nothing', 'concrete-next-step', 'ご迷惑をおかけしました。詳細はDMでご説明いたします。', {}, 'fail'],
+  // a specialist or a senior joins or takes up the check
+  ['"looked into together with the quality team"', 'escalate', '申し訳ございません。品質保証チームと連携して原因を調べ、金曜までにお知らせします。', { needsEscalation: true }, 'pass'],
+  ['"checked together with you" is no hand-off', 'escalate', '申し訳ございません。お客様とご一緒に確認し、明日ご連絡いたします。', { needsEscalation: true }, 'fail'],
+  ['"the head of the office checks the record"', 'escalate', '申し訳ございません。所長が記録を確認いたします。3日以内にご連絡します。', { needsEscalation: true }, 'pass'],
+  ['"the nursing director will explain by phone"', 'escalate', 'ご心配をおかけしております。看護部長より今週中にお電話でご説明いたします。', { needsEscalation: true }, 'pass'],
+  ['the senior writing in person hands nothing on', 'escalate', '申し訳ございません。院長の私がカルテを確認いたします。明日までにご連絡します。', { needsEscalation: true }, 'fail'],
+  ['a senior takes it up but no time is given', 'escalate', '申し訳ございません。工場長が製造記録を確認いたします。', { needsEscalation: true }, 'fail'],
+  ['"I will take it to the people above me"', 'escalate', '申し訳ございません。上の者に話を通し、明後日までにご連絡します。', { needsEscalation: true }, 'pass'],
+  ['"passed to the specialist section"', 'escalate', 'ご不安をおかけしております。専門の部署に回し、3日以内にお返事いたします。', { needsEscalation: true }, 'pass'],
+  ['"the owner will be consulted"', 'escalate', '申し訳ありません。オーナーに確認し、週明けにお返事します。', { needsEscalation: true }, 'pass'],
+  ['the customer\'s own lawyer is no hand-off', 'escalate', '弁護士へのご相談はお客様のご判断でどうぞ。明日までにご連絡します。', { needsEscalation: true }, 'fail'],
+  ['"I will tell my superiors" is no step', 'concrete-next-step', '上の者に伝えておきます。', {}, 'fail'],
+  // 弁償 promised on the spot when it needs management
+  ['"we will pay for the cleaning in full"', 'under-promise', 'クリーニング代は全額弁償いたします。', { needsEscalation: true }, 'fail'],
+  ['"we will pay you compensation money"', 'under-promise', '弁償金をお支払いいたします。', { needsEscalation: true }, 'fail'],
+  ['with nothing to escalate, paying for it is fine', 'under-promise', 'クリーニング代は全額弁償いたします。', {}, 'pass'],
+  // in-game currency and items as the reward for a review; as an apology they are a remedy
+  ['"delete the review and get 500 gems"', 'no-review-incentive', 'レビューを削除していただけたら、ジェム500個をお送りします。', {}, 'fail'],
+  ['"in-game items if you rewrite it"', 'no-review-incentive', '口コミを書き換えていただければ、ゲーム内アイテムをお送りします。', {}, 'fail'],
+  ['in-game gems as an apology for the outage', 'no-review-incentive', 'ご迷惑をおかけしました。お詫びとして、全員に石100個を配布いたします。', {}, 'pass'],
+  ['an apology gift of gems is a remedy', 'concrete-next-step', 'ご迷惑をおかけしました。お詫びとして、全員にジェムを配布いたします。', {}, 'pass'],
+  // the poster linked to their other accounts as a serial poster
+  ['"you posted the same from your sub-account"', 'facts-not-accusations', '裏垢でも同じ内容を投稿されていますよね。', p3Malicious, 'fail'],
+  ['"the same review under another name"', 'no-arguing', '別名義でも同じレビューを何度も書かれていますね。', p3Malicious, 'fail'],
+  ['"we had similar feedback before" is no accusation', 'facts-not-accusations', '以前にも同様のご意見をいただいており、現在改善を進めております。', p3Malicious, 'pass'],
+  ['"you are the one who posted it under another handle"', 'facts-not-accusations', '昨日も別のハンドルで同じコメントをされていた方ですよね？', p3Malicious, 'fail'],
+  ['a review posted from an old account, answered as help', 'facts-not-accusations', '旧アカウントで投稿されたレビューも、ご希望があれば私から運営に削除を依頼いたします。', p3Malicious, 'pass'],
+  // remorse and thanks in other words
+  ['"it pains us"', 'empathy', 'せっかくお越しいただいたのに、本当に心苦しいです。', {}, 'pass'],
+  ['"we ruined your anniversary"', 'empathy', '大切な記念日を台無しにしてしまい、お恥ずかしい限りです。', {}, 'pass'],
+  ['"please reflect on it" is no remorse', 'empathy', '今後はご自身でも反省していただければと思います。', {}, 'fail'],
+  ['"your report was a great help"', 'thank-the-customer', '不具合を教えてくださって本当に助かりました。', {}, 'pass'],
+  ['"we are grateful you pointed it out"', 'thank-the-customer', 'ご指摘いただけて大変ありがたいです。', {}, 'pass'],
+  ['"it would help if you contacted us" thanks for nothing yet', 'thank-the-customer', 'お手数ですが、ご連絡いただけると助かります。', {}, 'fail'],
+  // the customer's own eyes or ears made the fault
+  ['"maybe it is your ears"', 'calm-tone', '音が小さいのはお客様の耳のせいでは？', {}, 'fail'],
+  ['"your eyesight is the problem", in a joke', 'calm-tone', '猫に見えるのはお客様の視力の問題かもしれませんね笑', p3Joking, 'fail'],
+  ['asking after the customer\'s eye is concern', 'calm-tone', 'お客様の目に入ってしまったとのこと、その後お加減はいかがでしょうか。', {}, 'pass'],
+  // 「代わりに」 naming the one substitute is no second option; 「代わりに、」 opening a list still counts
+  ['"instead we can guide you to a paid repair" is one option', 'two-alternatives', '申し訳ございません、保証期間外のため無償交換はできかねます。代わりに有償修理のご案内ができます。', { canGrant: false }, 'fail'],
+  ['"instead, points or an exchange" is two', 'two-alternatives', '申し訳ございません、全額返金はできかねます。代わりに、同額のポイント付与か、別商品への交換をお選びいただけます。', { canGrant: false }, 'pass'],
+];
+
+describe('round ten: ideas from the dev-i corpus, in new words', () => {
+  it.each(DEV_I_IDEAS)('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
