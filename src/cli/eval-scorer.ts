@@ -13,15 +13,13 @@
  * the macro-F1. Malformed lines are reported with their number; the exit code
  * is then 2.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { LANGS, type Lang } from '../lib/scoring/contract.ts';
-import { bootstrapMacroF1, gradeCorpus, metricsOf, parseCorpus, type CorpusMetrics, type Graded } from '../lib/scoring/corpus.ts';
+import { corpusFiles, isHeldOut, readCorpusFile } from './corpus-files.ts';
+import { bootstrapMacroF1, gradeCorpus, metricsOf, type CorpusMetrics, type Graded } from '../lib/scoring/corpus.ts';
 import { scoreReply } from '../lib/scoring/score-reply.ts';
 
 const POOLED = 'heldout-all';
-const isHeldOut = (part: string): boolean => part.startsWith('heldout');
-const isProbe = (part: string): boolean => part.startsWith('probe');
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -38,16 +36,7 @@ if (onlyLang !== undefined && !(LANGS as readonly string[]).includes(onlyLang)) 
   process.exit(64);
 }
 
-/** Corpus parts present for one language, development parts first, in name order. */
-function partsOf(lang: Lang): string[] {
-  if (!existsSync(dir)) return [];
-  const prefix = `${lang}.`;
-  const parts = readdirSync(dir)
-    .filter((f) => f.startsWith(prefix) && f.endsWith('.jsonl'))
-    .map((f) => f.slice(prefix.length, -'.jsonl'.length))
-    .filter((p) => /^[a-z0-9-]+$/.test(p));
-  return parts.sort((a, b) => Number(isHeldOut(a)) - Number(isHeldOut(b)) || a.localeCompare(b));
-}
+const files = corpusFiles(dir);
 
 interface Report {
   lang: Lang;
@@ -75,13 +64,13 @@ for (const lang of LANGS) {
   if (onlyLang && lang !== onlyLang) continue;
   const pooled: Graded[] = [];
   const pooledFiles: string[] = [];
-  for (const part of partsOf(lang)) {
+  for (const f of files.filter((x) => x.lang === lang)) {
+    const { part, file } = f;
     known.add(part);
     const wanted = !onlyPart || onlyPart === part;
     const pool = isHeldOut(part) && (!onlyPart || onlyPart === POOLED);
     if (!wanted && !pool) continue;
-    const file = join(dir, `${lang}.${part}.jsonl`);
-    const { items, errors } = parseCorpus(readFileSync(file, 'utf8'), { partial: isProbe(part) });
+    const { items, errors } = readCorpusFile(f);
     malformed += errors.length;
     for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
     const graded = gradeCorpus(items, scoreReply);

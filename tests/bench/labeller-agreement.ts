@@ -11,17 +11,16 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { LANGS, type ReplyContext, type ReplyScore, type RuleId, type Verdict } from '../../src/lib/scoring/contract.ts';
+import { CORPUS_DIR } from '../../src/cli/corpus-files.ts';
 import { evaluateCorpus, parseCorpus } from '../../src/lib/scoring/corpus.ts';
 import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
-
-const DIR = 'tests/lib/scoring/corpus';
 
 export function labellerAgreement(): string {
   const lines = ['| language | second labeller vs writer | scorer vs writer | scorer vs second labeller |', '|---|---|---|---|'];
   const pct = (x: number): string => (100 * x).toFixed(1);
   for (const lang of LANGS) {
-    const writer = parseCorpus(readFileSync(`${DIR}/${lang}.dev-h.jsonl`, 'utf8')).items;
-    const second = parseCorpus(readFileSync(`${DIR}/second-labeller/${lang}.dev-h.jsonl`, 'utf8')).items;
+    const writer = parseCorpus(readFileSync(`${CORPUS_DIR}/${lang}.dev-h.jsonl`, 'utf8')).items;
+    const second = parseCorpus(readFileSync(`${CORPUS_DIR}/second-labeller/${lang}.dev-h.jsonl`, 'utf8')).items;
     const byId = new Map(second.map((i) => [i.context.id, i.gold as Record<RuleId, Verdict>]));
     const asScorer = (c: ReplyContext): ReplyScore => {
       const rules = byId.get(c.id);

@@ -11,13 +11,11 @@
  *
  * Deterministic (fixed shuffling seed). It prints only aggregate figures of the held-out parts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { LANGS, type Lang, type RuleId, type Verdict } from '../../src/lib/scoring/contract.ts';
-import { parseCorpus } from '../../src/lib/scoring/corpus.ts';
+import { corpusFiles, isHeldOut, readCorpusFile } from '../../src/cli/corpus-files.ts';
 import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
 
-const CORPUS_DIR = 'tests/lib/scoring/corpus';
 const RULES: readonly RuleId[] = ['calm-tone', 'no-arguing', 'no-blame-shifting', 'engage-wisely', 'protect-privacy', 'concrete-next-step'];
 const DIMENSIONS = 1 << 18;
 
@@ -28,13 +26,9 @@ interface Reply {
 }
 
 function replies(lang: Lang, heldOut: boolean): Reply[] {
-  const out: Reply[] = [];
-  for (const f of readdirSync(CORPUS_DIR).filter((x) => x.startsWith(`${lang}.`) && x.endsWith('.jsonl') && x.includes('.heldout') === heldOut)) {
-    for (const i of parseCorpus(readFileSync(`${CORPUS_DIR}/${f}`, 'utf8'), { partial: f.includes('.probe') }).items) {
-      out.push({ text: i.context.text, gold: i.gold, scorer: scoreReply(i.context).rules });
-    }
-  }
-  return out;
+  return corpusFiles()
+    .filter((f) => f.lang === lang && isHeldOut(f.part) === heldOut)
+    .flatMap((f) => readCorpusFile(f).items.map((i) => ({ text: i.context.text, gold: i.gold, scorer: scoreReply(i.context).rules })));
 }
 
 /** The hashed character 2-, 3- and 4-grams of the lower-cased reply, each once. */

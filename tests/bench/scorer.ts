@@ -5,16 +5,16 @@
  *
  *   npx tsx tests/bench/scorer.ts
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emptyModulesPlugin } from '../../src/build/lazy-scoring-plugin.ts';
 import { LANGS, type ReplyContext } from '../../src/lib/scoring/contract.ts';
-import { parseCorpus } from '../../src/lib/scoring/corpus.ts';
+import { CORPUS_DIR as CORPUS_PATH, corpusFiles, readCorpusFile } from '../../src/cli/corpus-files.ts';
 import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
 
-const CORPUS_DIR = resolve('tests/lib/scoring/corpus');
+const CORPUS_DIR = resolve(CORPUS_PATH);
 const CHROMIUM = '/usr/bin/chromium';
 const RUNS = 7;
 
@@ -25,13 +25,9 @@ const median = (xs: number[]): number => {
 };
 
 /** Reply contexts of every corpus file (labels are not read). */
+/** Every reply of every corpus part, probe sets included: what the scorer meets, right and wrong. */
 function loadContexts(): ReplyContext[] {
-  if (!existsSync(CORPUS_DIR)) return [];
-  const out: ReplyContext[] = [];
-  for (const f of readdirSync(CORPUS_DIR).filter((x) => x.endsWith('.jsonl')).sort()) {
-    out.push(...parseCorpus(readFileSync(join(CORPUS_DIR, f), 'utf8')).items.map((i) => i.context));
-  }
-  return out;
+  return corpusFiles(CORPUS_DIR).flatMap((f) => readCorpusFile(f).items.map((i) => i.context));
 }
 
 function benchNode(contexts: ReplyContext[]): { perSecond: number; runs: number[] } {

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, corpusFiles, readCorpusFile } from '../../../src/cli/corpus-files.ts';
 import { LANGS, RULE_IDS, type Lang, type ReplyScore, type RuleId, type Verdict } from '../../../src/lib/scoring/contract.ts';
 import { bootstrapMacroF1, evaluateCorpus, gradeCorpus, parseCorpus } from '../../../src/lib/scoring/corpus.ts';
 import { RULES, resolveContext } from '../../../src/lib/scoring/playbook.ts';
@@ -127,17 +129,18 @@ const PART_FLOORS: Record<string, Record<Lang, number>> = {
 };
 
 describe('every corpus part', () => {
-  const dir = 'tests/lib/scoring/corpus';
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const parts = corpusFiles();
 
-  it('has every part in every language', () => {
-    for (const lang of LANGS) for (const part of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'probe', 'probe-2', 'probe-3', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4']) expect(files, `${lang}.${part}`).toContain(`${lang}.${part}.jsonl`);
+  it('has every part in every language, and no file the evaluation would pass over', () => {
+    const names = parts.map((f) => basename(f.file));
+    for (const lang of LANGS) for (const part of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'probe', 'probe-2', 'probe-3', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4']) expect(names, `${lang}.${part}`).toContain(`${lang}.${part}.jsonl`);
+    expect(readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort()).toEqual([...names].sort());
   });
 
-  for (const file of files) {
-    const [lang, part] = file.replace(/\.jsonl$/, '').split(/\.(.+)/) as [Lang, string];
-    it(`${file}: well-formed, n/a exactly where a rule does not apply${PART_FLOORS[part] ? ', above its floor' : ''}`, () => {
-      const { items, errors } = parseCorpus(readFileSync(`${dir}/${file}`, 'utf8'), { partial: part.startsWith('probe') });
+  for (const f of parts) {
+    const { lang, part } = f;
+    it(`${basename(f.file)}: well-formed, n/a exactly where a rule does not apply${PART_FLOORS[part] ? ', above its floor' : ''}`, () => {
+      const { items, errors } = readCorpusFile(f);
       expect(errors).toEqual([]);
       const ids = items.map((i) => i.context.id);
       expect(new Set(ids).size).toBe(ids.length);

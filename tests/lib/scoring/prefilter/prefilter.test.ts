@@ -1,9 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { corpusFiles, readCorpusFile } from '../../../../src/cli/corpus-files.ts';
 import { normaliseLayout } from '../../../../src/lib/scoring/analyse.ts';
 import { LANGS, type Lang } from '../../../../src/lib/scoring/contract.ts';
-import { parseCorpus } from '../../../../src/lib/scoring/corpus.ts';
 import { PACKS } from '../../../../src/lib/scoring/detectors/index.ts';
 import type { PatternEntry } from '../../../../src/lib/scoring/detectors/types.ts';
 import { requiredFactors } from '../../../../src/lib/scoring/prefilter/factors.ts';
@@ -98,13 +97,8 @@ const SHARED: PatternEntry[] = [...PROHIBITIONS, ...RAW_PERSONAL_DATA, DISJUNCTI
 
 /** The replies of every corpus part, by language, as the scorer reads them. */
 function corpusReplies(): Record<Lang, string[]> {
-  const dir = 'tests/lib/scoring/corpus';
   const out = { en: new Set<string>(), 'zh-TW': new Set<string>(), ja: new Set<string>() };
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl'))) {
-    for (const i of parseCorpus(readFileSync(`${dir}/${f}`, 'utf8'), { partial: f.includes('probe') }).items) {
-      out[i.context.lang].add(normaliseLayout(i.context.text).text);
-    }
-  }
+  for (const f of corpusFiles()) for (const i of readCorpusFile(f).items) out[i.context.lang].add(normaliseLayout(i.context.text).text);
   return { en: [...out.en], 'zh-TW': [...out['zh-TW']], ja: [...out.ja] };
 }
 

@@ -1,0 +1,44 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGS, type Lang } from '../lib/scoring/contract.ts';
+import { parseCorpus, type CorpusError, type CorpusItem } from '../lib/scoring/corpus.ts';
+
+/**
+ * The scorer's labelled corpora on disk: one `<lang>.<part>.jsonl` file per language and part
+ * (see tests/lib/scoring/corpus/README.md). This module is the one place that knows the naming:
+ * parts whose name starts with `heldout` are held out, those that start with `probe` label only
+ * the rules they probe. Node only.
+ */
+export const CORPUS_DIR = 'tests/lib/scoring/corpus';
+
+export const isHeldOut = (part: string): boolean => part.startsWith('heldout');
+export const isProbe = (part: string): boolean => part.startsWith('probe');
+
+export interface CorpusFile {
+  lang: Lang;
+  part: string;
+  /** Path of the file. */
+  file: string;
+}
+
+/**
+ * Every corpus file in `dir` (files of other names and folders are not parts), by language in
+ * `LANGS` order, development and probe parts before held-out ones, then by name.
+ */
+export function corpusFiles(dir: string = CORPUS_DIR): CorpusFile[] {
+  if (!existsSync(dir)) return [];
+  const out: CorpusFile[] = [];
+  for (const name of readdirSync(dir)) {
+    const m = /^([A-Za-z-]+)\.([a-z0-9-]+)\.jsonl$/.exec(name);
+    if (!m || !(LANGS as readonly string[]).includes(m[1]!)) continue;
+    out.push({ lang: m[1] as Lang, part: m[2]!, file: join(dir, name) });
+  }
+  return out.sort(
+    (a, b) => LANGS.indexOf(a.lang) - LANGS.indexOf(b.lang) || Number(isHeldOut(a.part)) - Number(isHeldOut(b.part)) || a.part.localeCompare(b.part),
+  );
+}
+
+/** Reads and parses one corpus file, as a probe set where its part is one. */
+export function readCorpusFile(f: CorpusFile): { items: CorpusItem[]; errors: CorpusError[] } {
+  return parseCorpus(readFileSync(f.file, 'utf8'), { partial: isProbe(f.part) });
+}

@@ -1,0 +1,26 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusFiles, isHeldOut, isProbe, readCorpusFile } from '../../src/cli/corpus-files.ts';
+
+describe('corpusFiles', () => {
+  it('lists <lang>.<part>.jsonl files by language, held-out parts last, and passes over anything else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-files-'));
+    for (const name of ['ja.dev-b.jsonl', 'en.heldout.jsonl', 'zh-TW.probe.jsonl', 'en.dev.jsonl', 'en.probe-2.jsonl', 'README.md', 'xx.dev.jsonl', 'en.Dev.jsonl']) writeFileSync(join(dir, name), '');
+    mkdirSync(join(dir, 'second-labeller'));
+    expect(corpusFiles(dir).map((f) => `${f.lang}/${f.part}`)).toEqual(['en/dev', 'en/probe-2', 'en/heldout', 'zh-TW/probe', 'ja/dev-b']);
+    expect(corpusFiles(join(dir, 'missing'))).toEqual([]);
+  });
+
+  it('reads a probe part as one that labels only some rules', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-files-'));
+    const line = JSON.stringify({ lang: 'en', persona: 'angry', channel: 'public', text: 'You idiot.', gold: { 'calm-tone': 'fail' } });
+    writeFileSync(join(dir, 'en.probe.jsonl'), line);
+    writeFileSync(join(dir, 'en.dev.jsonl'), line);
+    const [dev, probe] = corpusFiles(dir);
+    expect(readCorpusFile(probe!).items).toHaveLength(1);
+    expect(readCorpusFile(dev!).errors).toHaveLength(1);
+    expect([isHeldOut('heldout-4'), isHeldOut('dev'), isProbe('probe-3'), isProbe('dev-i')]).toEqual([true, false, true, false]);
+  });
+});
