@@ -7,12 +7,15 @@ import { parseCorpus, type CorpusError, type CorpusItem } from '../lib/scoring/c
  * The scorer's labelled corpora on disk: one `<lang>.<part>.jsonl` file per language and part
  * (see tests/lib/scoring/corpus/README.md). This module is the one place that knows the naming:
  * parts whose name starts with `heldout` are held out, those that start with `probe` label only
- * the rules they probe. Node only.
+ * the rules they probe, and those that start with `val` are validation parts: the cue tables are
+ * not tuned on them and the learned reading is not trained on them; they only choose where the
+ * reading may overrule the tables. Node only.
  */
 export const CORPUS_DIR = 'tests/lib/scoring/corpus';
 
 export const isHeldOut = (part: string): boolean => part.startsWith('heldout');
 export const isProbe = (part: string): boolean => part.startsWith('probe');
+export const isValidation = (part: string): boolean => part.startsWith('val');
 
 export interface CorpusFile {
   lang: Lang;

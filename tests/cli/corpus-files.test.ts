@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFiles, isHeldOut, isProbe, readCorpusFile } from '../../src/cli/corpus-files.ts';
+import { corpusFiles, isHeldOut, isProbe, isValidation, readCorpusFile } from '../../src/cli/corpus-files.ts';
 
 describe('corpusFiles', () => {
   it('lists <lang>.<part>.jsonl files by language, held-out parts last, and passes over anything else', () => {
@@ -22,5 +22,6 @@ describe('corpusFiles', () => {
     expect(readCorpusFile(probe!).items).toHaveLength(1);
     expect(readCorpusFile(dev!).errors).toHaveLength(1);
     expect([isHeldOut('heldout-4'), isHeldOut('dev'), isProbe('probe-3'), isProbe('dev-i')]).toEqual([true, false, true, false]);
+    expect([isValidation('val-2'), isValidation('dev-k'), isValidation('heldout')]).toEqual([true, false, false]);
   });
 });

@@ -111,8 +111,9 @@ describe('dev corpora', () => {
  * Every part of every language: well-formed, ids unique, and a verdict of `n/a`
  * exactly where the playbook says a rule does not apply. The development parts
  * (everything but `heldout*`) must also stay above a floor a few points under
- * what the scorer reached when it was set; held-out parts get no floor, since
- * a floor would make them something to tune on.
+ * what the scorer reached when it was set; held-out and validation parts get no
+ * floor, since a floor would make them something to tune on (and parts not yet
+ * tuned on, such as `dev-j` and `dev-k`, none until they are).
  */
 const PART_FLOORS: Record<string, Record<Lang, number>> = {
   'dev-b': { en: 0.95, 'zh-TW': 0.95, ja: 0.94 },
@@ -133,7 +134,7 @@ describe('every corpus part', () => {
 
   it('has every part in every language, and no file the evaluation would pass over', () => {
     const names = parts.map((f) => basename(f.file));
-    for (const lang of LANGS) for (const part of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'probe', 'probe-2', 'probe-3', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4']) expect(names, `${lang}.${part}`).toContain(`${lang}.${part}.jsonl`);
+    for (const lang of LANGS) for (const part of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'val-1', 'val-2', 'probe', 'probe-2', 'probe-3', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4']) expect(names, `${lang}.${part}`).toContain(`${lang}.${part}.jsonl`);
     expect(readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort()).toEqual([...names].sort());
   });
 
