@@ -1,7 +1,7 @@
 /**
  * Measures the scorer against labelled corpora.
  *
- *   npm run eval:scorer [-- --json] [--show-errors] [--lang en] [--part dev|dev-b|heldout|heldout-all|…] [--dir DIR]
+ *   npm run eval:scorer [-- --json] [--show-errors] [--tables-only] [--lang en] [--part dev|dev-b|heldout|heldout-all|…] [--dir DIR]
  *
  * Reads every `<lang>.<part>.jsonl` in tests/lib/scoring/corpus. Parts whose
  * name starts with `probe` are probe sets that label only the rules they probe
@@ -10,8 +10,9 @@
  * them, their disagreements are listed only when asked for by name, and they
  * are also pooled per language as `heldout-all`. For every corpus it prints per
  * rule the accuracy and the precision / recall / F1 of catching `fail`, and
- * the macro-F1. Malformed lines are reported with their number; the exit code
- * is then 2.
+ * the macro-F1. `--tables-only` grades by the cue tables alone, without the
+ * learned reading's second opinion. Malformed lines are reported with their
+ * number; the exit code is then 2.
  */
 import { resolve } from 'node:path';
 import { LANGS, type Lang } from '../lib/scoring/contract.ts';
@@ -24,6 +25,7 @@ const POOLED = 'heldout-all';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const showErrors = args.includes('--show-errors');
+const secondOpinion = !args.includes('--tables-only');
 const valueOf = (flag: string): string | undefined => {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
@@ -73,7 +75,7 @@ for (const lang of LANGS) {
     const { items, errors } = readCorpusFile(f);
     malformed += errors.length;
     for (const e of errors) process.stderr.write(`${file}:${e.line}: ${e.message}\n`);
-    const graded = gradeCorpus(items, scoreReply);
+    const graded = gradeCorpus(items, (c) => scoreReply(c, { secondOpinion }));
     if (wanted) reports.push(report(lang, part, file, errors, graded));
     if (pool) {
       pooled.push(...graded);

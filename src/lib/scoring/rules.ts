@@ -284,6 +284,37 @@ export function countAlternatives(a: Analysis): number {
   return kinds.size + clauses.size;
 }
 
+/**
+ * The cues each judge reads, for the rules the learned reading may judge (see
+ * `model/reading.ts`). Where any of a rule's cues matched the reply at all, negated, cancelled
+ * or owned included, the tables have something to say about it and their verdict stands: that
+ * is where the settled readings live ("it's not your fault" is not blame, "I can't guarantee"
+ * is not a guarantee), which a bag of n-grams cannot see. The reading judges only replies on
+ * which the tables are silent.
+ */
+export const RULE_CUES: Partial<Readonly<Record<RuleId, readonly Cue[]>>> = {
+  'engage-wisely': [...HOSTILE, 'blameOther', 'stiff', 'question'],
+  empathy: ['apology', 'acknowledgement', 'nonApology'],
+  'no-arguing': ['contradiction', 'hostileRetort', 'accusation', 'blameCustomer'],
+  'calm-tone': ['insult', 'sarcasm', 'mockery', 'threat', 'hostileRetort'],
+  'no-blame-shifting': ['blameOther', 'blameCustomer', 'ownership'],
+  'under-promise': ['guarantee', 'managementPromise', 'effortPromise', 'hedge'],
+  'concrete-next-step': ['remedy', 'checkAction', 'handoff', 'timeframe', 'platitude', 'incentive'],
+  'take-private': ['privateInvite', 'inPersonOnly'],
+  'protect-privacy': ['privacyAsk', 'privacyReveal', 'privateInvite'],
+  'no-review-incentive': ['incentive', 'reviewMention', 'conditionalLink', 'updateRequestAfterResolved'],
+  'facts-not-accusations': ['accusation', 'threat', 'insult', 'mockery', 'sarcasm', 'grovel', 'evidence', 'reportPlatform', 'checkAction', 'privateInvite', 'incentive'],
+  'join-the-joke': ['mockery', 'insult', 'sarcasm', 'stiff', 'contradiction', 'hostileRetort', 'threat', 'blameCustomer', 'playful'],
+  'thank-the-customer': ['thanks', 'nonThanks'],
+  'personal-touch': ['signature', 'template', 'firstPersonSingular', 'genericHandle'],
+};
+
+/** Are the tables silent on a rule for this reply: none of its cues matched at all? False for rules without `RULE_CUES`. */
+export function tablesSilentOn(rule: RuleId, a: Analysis): boolean {
+  const cues = RULE_CUES[rule];
+  return cues !== undefined && cues.every((c) => a.raw(c).length === 0);
+}
+
 export const JUDGES: Record<RuleId, Judge> = {
   'engage-wisely': (c, a) => {
     if (c.silent) return c.persona === 'vague-rude' ? pass('pass-silence') : fail('fail-silence');

@@ -2,12 +2,19 @@ import type { Finding, Lang, ReplyContext, ReplyScore, RuleId, Verdict } from '.
 import { Analysis } from './analyse.ts';
 import { packsFor } from './detectors/index.ts';
 import { RULES, THREE_C_PARTS, resolveContext, type ResolvedContext } from './playbook.ts';
-import { JUDGES, type Judgement } from './rules.ts';
+import { JUDGES, tablesSilentOn, type Judgement } from './rules.ts';
+import { readReply, reconsider } from './model/opinion.ts';
+import { longEnoughToRead, type Reading } from './model/reading.ts';
 
 /** Options of `scoreReply`. */
 export interface ScoreOptions {
   /** Language of the finding messages; defaults to the reply's language. */
   uiLang?: Lang;
+  /**
+   * Let the learned reading of the reply's language overrule the cue tables where it is
+   * confident (see `model/reading.ts`); default true. False grades by the cue tables alone.
+   */
+  secondOpinion?: boolean;
 }
 
 /** Fills `{name}` placeholders of a message. */
@@ -39,6 +46,24 @@ export function ruleApplies(rule: (typeof RULES)[number], c: ResolvedContext): b
 }
 
 /**
+ * The rules on which the cue tables are silent for this reply (none of their cues matched, see
+ * `RULE_CUES`) and whose verdict came without evidence: where a learned reading may judge, if
+ * the reply is long enough to read as a whole (`longEnoughToRead`).
+ */
+export function readableRules(context: ReplyContext): Set<RuleId> {
+  const c = resolveContext(context);
+  const analysis = new Analysis(c.text, packsFor(c.lang, c.text), { joking: c.persona === 'joking' });
+  const out = new Set<RuleId>();
+  if (!longEnoughToRead(c.text)) return out;
+  for (const rule of RULES) if (ruleApplies(rule, c) && readable(rule.id, c, analysis, JUDGES[rule.id](c, analysis))) out.add(rule.id);
+  return out;
+}
+
+/** May a reading judge this rule of a reply long enough to read? See `readableRules`. */
+const readable = (rule: RuleId, c: ResolvedContext, a: Analysis, j: Judgement): boolean =>
+  !c.silent && j.evidence === 'missing' && tablesSilentOn(rule, a);
+
+/**
  * Grades one reply against every rule of the playbook. A rule that does not
  * apply is `n/a`; every pass and fail comes with a finding. The score is the
  * weighted share of applicable rules passed, 0–100 (100 when none applies).
@@ -47,7 +72,10 @@ export function ruleApplies(rule: (typeof RULES)[number], c: ResolvedContext): b
 export function scoreReply(context: ReplyContext, options?: ScoreOptions): ReplyScore {
   const c = resolveContext(context);
   const uiLang = options?.uiLang ?? c.lang;
-  const analysis = new Analysis(c.text, packsFor(c.lang, c.text), { joking: c.persona === 'joking' });
+  const packs = packsFor(c.lang, c.text);
+  const analysis = new Analysis(c.text, packs, { joking: c.persona === 'joking' });
+  const model = options?.secondOpinion === false || !longEnoughToRead(c.text) ? undefined : packs[0]!.reading;
+  let reading: Reading | undefined;
   const rules = {} as Record<RuleId, Verdict>;
   const findings: Array<Finding & { order: number }> = [];
   let total = 0;
@@ -57,11 +85,19 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
       rules[rule.id] = 'n/a';
       return;
     }
-    const j: Judgement = JUDGES[rule.id](c, analysis);
+    let j: Judgement = JUDGES[rule.id](c, analysis);
+    let span = j.span ? analysis.toSource(j.span) : undefined;
+    // The reading fills in only where the tables have nothing to say (see `RULE_CUES`).
+    if (model?.rules[rule.id] && readable(rule.id, c, analysis, j)) {
+      const o = reconsider((reading ??= readReply(model, c.text)), rule.id, j.verdict, c.lang);
+      if (o) {
+        j = { verdict: o.verdict, reason: o.reason, evidence: o.evidence };
+        span = o.span;
+      }
+    }
     rules[rule.id] = j.verdict;
     total += rule.weight;
     if (j.verdict === 'pass') earned += rule.weight;
-    const span = j.span ? analysis.toSource(j.span) : undefined;
     const texts = rule.text[uiLang].messages;
     const message = texts[j.reason] ?? texts[j.verdict] ?? j.reason;
     findings.push({

@@ -1,3 +1,4 @@
+import { enReading } from '../model/models/en.ts';
 import type { CommitmentEntry, CommitmentKind, EntryRole, LanguagePack, PatternEntry } from './types.ts';
 
 /**
@@ -49,6 +50,7 @@ const STAFF_NOT_NAMES = String.raw`(?:Guest|Guests|Client|Clients|Front|Receptio
 
 export const en: LanguagePack = {
   lang: 'en',
+  reading: enReading,
   negationReach: { before: 24, after: 0 },
   clauseBreaks: [
     e('clause.conjunction', /\b(?:but|however|although|though|yet|whereas|while|and|so|because|since|unless|otherwise)\b/i, 'a conjunction starts a new clause: a negation before it does not reach past it'),

@@ -1,3 +1,4 @@
+import { jaReading } from '../model/models/ja.ts';
 import type { LanguagePack } from './types.ts';
 
 /**
@@ -68,6 +69,7 @@ const HARM =
 
 export const ja: LanguagePack = {
   lang: 'ja',
+  reading: jaReading,
   // Japanese negation follows what it negates (確約はできかねます), so it
   // reaches forward inside the clause and never backward (a negative `before`
   // is never met): 「ここではなくDMで」 keeps the DM.

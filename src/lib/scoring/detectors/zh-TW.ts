@@ -1,3 +1,4 @@
+import { zhTWReading } from '../model/models/zh-TW.ts';
 import type { LanguagePack } from './types.ts';
 
 /**
@@ -22,6 +23,7 @@ import type { LanguagePack } from './types.ts';
 
 export const zhTW: LanguagePack = {
   lang: 'zh-TW',
+  reading: zhTWReading,
   // Chinese negators precede what they negate (不是您的錯, 無法保證); a negator right
   // after a cue belongs to the next phrase (說謊不會臉紅嗎), so the look-after is off.
   negationReach: { before: 4, after: 0 },

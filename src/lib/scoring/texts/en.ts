@@ -10,6 +10,8 @@ export const en: RuleTexts = {
         'Anyone with a real issue, a joke or an attack deserves an answer. A vague insult with nothing specific in it is often best left alone, or met with one short, neutral invitation to say what went wrong.',
       tip: 'Before typing, ask: is there a concrete problem here? If not, either stay quiet or ask one friendly question.',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words rise to the bait instead of answering calmly.',
+        'pass-reading': 'Read as a whole, the reply answers calmly without taking the bait.',
         'pass-silence': 'Leaving a vague insult unanswered was a sound choice.',
         'pass-invite': 'A short, neutral invitation to share specifics is the right answer to a vague insult.',
         pass: 'The customer raised something real and got an answer.',
@@ -23,6 +25,8 @@ export const en: RuleTexts = {
         'Show that you heard what the customer went through: name the frustration or apologise for what happened. "Sorry if you were upset" and "sorry you feel that way" acknowledge nothing. With a poster who may be making things up, show concern without admitting a fault nobody has proven.',
       tip: 'Open with one sentence about their experience: "I\'m sorry your order arrived broken, that\'s a rotten start to the weekend."',
       messages: {
+        'fail-reading': 'Read as a whole, the reply does not acknowledge what the customer went through.',
+        'pass-reading': 'Read as a whole, the highlighted words acknowledge what the customer went through.',
         pass: 'Acknowledges what the customer went through.',
         fail: 'Nothing acknowledges how the customer feels or what happened to them.',
         'fail-conditional': 'A conditional or "sorry you feel that way" apology does not acknowledge the customer.',
@@ -34,6 +38,8 @@ export const en: RuleTexts = {
         'A public debate with a customer is lost even when you are right: onlookers side with the person who is upset. State a policy plainly or point to where it is published, but never tell the customer they are wrong.',
       tip: 'Replace "that\'s not true" with "thanks for raising this, here\'s how it works" and move on to what you can do.',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words correct or rebut the customer, however politely.',
+        'pass-reading': 'Read as a whole, the reply explains without debating the customer.',
         pass: 'No contradiction or debate with the customer.',
         fail: 'Contradicts or debates the customer.',
       },
@@ -44,6 +50,8 @@ export const en: RuleTexts = {
         'Stay calm and professional however the customer writes. Sarcasm, insults, mockery, threats and shouting (ALL-CAPS words, "!!!") turn a complaint into a public fight.',
       tip: 'Read your reply aloud before posting. If you would not say it to the customer\'s face at the counter, rewrite it.',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words come across as sarcastic, curt or hostile, even without an outright insult.',
+        'pass-reading': 'Read as a whole, the tone stays calm and professional.',
         pass: 'Calm and professional.',
         fail: 'The tone is sarcastic, insulting, mocking or threatening.',
         'fail-shouting': 'Shouting: ALL-CAPS words or a row of exclamation marks.',
@@ -55,6 +63,8 @@ export const en: RuleTexts = {
         'To the customer, the courier, the supplier and "the system" are all you. Take ownership; you can still say you will follow up with a partner. Never hint that the customer caused it.',
       tip: 'Write "we\'ll chase this with our delivery partner" instead of "the courier lost it".',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words push the cause onto someone or something else.',
+        'pass-reading': 'Read as a whole, the reply does not push the blame elsewhere.',
         pass: 'No blame pinned on others or on the customer.',
         'pass-ownership': 'Takes ownership of the problem.',
         'fail-other': 'Shifts the blame to a partner, another team or the system.',
@@ -67,6 +77,8 @@ export const en: RuleTexts = {
         'Promise effort, a check or an update at a time you control, not an outcome you cannot. "Guaranteed", "100%" and "this will never happen again" set up the next complaint. Commit to the preventive step you are taking instead.',
       tip: 'Say "I\'ll check with the warehouse and update you by 5 pm" rather than "it will arrive tomorrow, guaranteed".',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words promise an outcome the team may not control.',
+        'pass-reading': 'Read as a whole, the reply promises nothing it cannot keep.',
         pass: 'Promises nothing it cannot keep.',
         'pass-effort': 'Promises effort or an update, not an outcome.',
         fail: 'Guarantees an outcome or a time the team does not control.',
@@ -79,6 +91,8 @@ export const en: RuleTexts = {
         'Say what happens now: the refund, the replacement, what you will check, or when the customer hears back. "We value your feedback" on its own tells them nothing, and an invitation to DM is not yet a step.',
       tip: 'End with one sentence that starts with "I will…" and names the action and when.',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words stay vague: no remedy or step the customer can count on.',
+        'pass-reading': 'Read as a whole, the highlighted words name a concrete next step.',
         pass: 'Names a concrete remedy or next step.',
         fail: 'No concrete remedy or next step.',
         'fail-platitude': 'Only platitudes, no concrete remedy or next step.',
@@ -101,6 +115,8 @@ export const en: RuleTexts = {
         'Answer in public so onlookers see you care, then invite the customer to a private channel (DM, e-mail, phone) for the details. "Tell us next time you\'re in store" is not a private channel.',
       tip: 'Add: "Could you send us a DM with your order details? I\'ll pick it up from there."',
       messages: {
+        'fail-reading': 'Read as a whole, the reply does not offer a private channel.',
+        'pass-reading': 'Read as a whole, the highlighted words invite the customer to a private channel.',
         pass: 'Invites the customer to continue privately.',
         fail: 'No invitation to continue in a private channel.',
         'fail-silence': 'No reply, so nothing invites the customer to talk privately.',
@@ -113,6 +129,8 @@ export const en: RuleTexts = {
         'Never ask a customer to post an order number, phone, address, e-mail or account details in a public thread, and never reveal them yourself, nor link the poster to another account.',
       tip: 'Ask for details in a DM: "Please DM us your order number" instead of "reply with your order number".',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words ask for or reveal personal details in public.',
+        'pass-reading': 'Read as a whole, no personal details are asked for or revealed in public.',
         pass: 'No personal data asked for or revealed in public.',
         'fail-ask': 'Asks the customer to post personal or order data in public.',
         'fail-reveal': 'Reveals personal, order or account details in public.',
@@ -124,6 +142,8 @@ export const en: RuleTexts = {
         'Compensate the problem, never the review. Platforms ban offering a refund, discount or gift in exchange for editing or removing a review. Once the matter is resolved, you may politely ask the customer to update it.',
       tip: 'Fix the problem first; afterwards, "if you feel we\'ve put it right, we\'d be grateful if you updated your review" is fine.',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words tie a benefit to the review.',
+        'pass-reading': 'Read as a whole, no benefit is tied to the review.',
         pass: 'No benefit tied to changing a review.',
         fail: 'Offers a benefit in exchange for editing or removing a review.',
       },
@@ -134,6 +154,8 @@ export const en: RuleTexts = {
         'Against a fabricated or exaggerated post, stay with calm, verifiable facts: records, call recordings, shipment videos, and an offer to check privately. You may report rule-breaking content to the platform. Never call the poster a liar, troll or competitor, never threaten, and never grovel for a fault that did not happen.',
       tip: '"Our dispatch video shows the parcel sealed and complete; please DM us so we can review it together."',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words accuse or threaten rather than state facts.',
+        'pass-reading': 'Read as a whole, the reply sticks to facts.',
         pass: 'Stays calm, without accusing or grovelling.',
         'pass-evidence': 'Relies on verifiable facts or an offer to check.',
         'fail-accusation': 'Accuses the poster of lying, trolling or working for a competitor.',
@@ -148,6 +170,8 @@ export const en: RuleTexts = {
         'When a customer laughs at the brand, laugh with them. A good-natured reply wins the thread; a stiff, defensive or legalistic one makes the brand look humourless, and a joke at the customer\'s expense backfires.',
       tip: 'Play along with their image for one line, then add something useful if there is a real point behind the joke.',
       messages: {
+        'fail-reading': 'Read as a whole, the highlighted words fall flat or sound stiff against the customer\'s joke.',
+        'pass-reading': 'Read as a whole, the highlighted words join the joke.',
         pass: 'Plays along good-naturedly.',
         'fail-stiff': 'Stiff, defensive or legalistic answer to a joke.',
         'fail-mockery': 'Jokes at the customer\'s expense.',
@@ -160,6 +184,8 @@ export const en: RuleTexts = {
         'Thank the customer for the report, the feedback, the question or their patience: they took time to tell you. "Thanks for choosing us" and "we value your feedback" are filler, not thanks.',
       tip: 'Start with "Thanks for letting us know about…" and name what they reported.',
       messages: {
+        'fail-reading': 'Read as a whole, the reply does not thank the customer for raising it.',
+        'pass-reading': 'Read as a whole, the highlighted words thank the customer.',
         pass: 'Thanks the customer for the report, feedback or patience.',
         fail: 'No thanks for the report, feedback or patience.',
         'fail-filler': 'Only filler thanks ("thanks for choosing us"), not thanks for what the customer did.',
@@ -171,6 +197,8 @@ export const en: RuleTexts = {
         'People answer people. Sign with your own name or initials, or write in a clear first-person voice to this customer. A reply signed only by the company, or an obvious template, reads as a brush-off.',
       tip: 'Write "I" where you can, and sign off: "— Mei, customer care".',
       messages: {
+        'fail-reading': 'Read as a whole, the reply sounds like a template, with no person behind it.',
+        'pass-reading': 'Read as a whole, the highlighted words give the reply a personal voice.',
         pass: 'A real person\'s voice: a name, initials or a first-person reply.',
         fail: 'Reads as the company\'s voice only, with no person behind it.',
         'fail-template': 'Reads as a canned template.',

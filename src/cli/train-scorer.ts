@@ -1,0 +1,203 @@
+/**
+ * Trains the scorer's learned second opinion (src/lib/scoring/model/) and writes one model per
+ * language to src/lib/scoring/model/models/<lang>.ts.
+ *
+ *   npm run train:scorer [-- --check] [--lang en]
+ *
+ * For each language and each rule the tables judge from the reply's words, it trains a
+ * logistic regression on the development and probe parts of the corpora, then chooses, on the
+ * validation parts (`val…`: neither the tables nor the model were fitted on them), whether and
+ * how far the reading may overrule the tables. A rule is kept only where the reading beats the
+ * tables alone there by at least two points of F1, both pooled and cross-checked (thresholds
+ * chosen on one validation part, measured on the other). The held-out parts are never read.
+ *
+ * `--check` writes nothing: it exits 1 when a committed model differs from what the corpora
+ * train now (run without `--check` to bring them up to date).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { LANGS, type Lang, type RuleId, type Verdict } from '../lib/scoring/contract.ts';
+import { corpusFiles, isHeldOut, isValidation, readCorpusFile } from './corpus-files.ts';
+import { readableRules, scoreReply } from '../lib/scoring/score-reply.ts';
+import { chooseSettings, DEFAULT_TRAIN, f1, type Example, trainRule } from '../lib/scoring/model/train.ts';
+import { combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
+import type { ReplyContext } from '../lib/scoring/contract.ts';
+
+/** The rules a reading may judge: those the tables judge from the reply's words alone. */
+export const CANDIDATES: readonly RuleId[] = [
+  'calm-tone',
+  'no-arguing',
+  'no-blame-shifting',
+  'engage-wisely',
+  'protect-privacy',
+  'concrete-next-step',
+  'empathy',
+  'under-promise',
+  'thank-the-customer',
+  'personal-touch',
+  'join-the-joke',
+  'facts-not-accusations',
+  'take-private',
+  'no-review-incentive',
+];
+/** A rule is trained only with at least this many fails and passes to learn from. */
+const MIN_EXAMPLES = 30;
+/** … and chosen only with at least this many validation fails to choose on. */
+const MIN_VALIDATION_FAILS = 5;
+/** The reading must beat the tables on the validation replies by this much F1 to be used. */
+export const MARGIN = 0.02;
+
+export const MODEL_DIR = 'src/lib/scoring/model/models';
+
+interface Labelled {
+  context: ReplyContext;
+  gold: Partial<Record<RuleId, Verdict>>;
+  part: string;
+}
+
+export interface RuleChoice {
+  rule: RuleId;
+  trained: { fails: number; passes: number };
+  validation: { fails: number; replies: number; tables: number; combined: number };
+  /**
+   * With two or more validation parts: the settings chosen on the other parts, measured on each
+   * part in turn (F1 over all parts' replies): how well the choice carries to a new writer.
+   */
+  crossChecked?: { tables: number; combined: number };
+  settings: Settings;
+  grams: number;
+}
+
+/** Trains one language's model; returns it with the figures behind each choice. */
+export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleChoice[] } {
+  const train: Labelled[] = [];
+  const validation: Labelled[] = [];
+  for (const f of corpusFiles().filter((x) => x.lang === lang && !isHeldOut(x.part))) {
+    const items = readCorpusFile(f).items.map((i) => ({ context: i.context, gold: i.gold, part: f.part }));
+    (isValidation(f.part) ? validation : train).push(...items);
+  }
+  const graded = validation.map((v) => scoreReply(v.context, { secondOpinion: false }));
+  const tables = graded.map((g) => g.rules);
+  const readable = validation.map((v) => readableRules(v.context));
+  const shown = (i: number, rule: RuleId): boolean => !readable[i]!.has(rule);
+  const rules: Partial<Record<RuleId, RuleModel>> = {};
+  const choices: RuleChoice[] = [];
+  for (const rule of CANDIDATES) {
+    const examples: Example[] = train
+      .filter((t) => t.gold[rule] === 'pass' || t.gold[rule] === 'fail')
+      .map((t) => ({ text: t.context.text, fail: t.gold[rule] === 'fail' }));
+    const fails = examples.filter((e) => e.fail).length;
+    const passes = examples.length - fails;
+    const judgedIdx = validation.map((_, i) => i).filter((i) => {
+      const g = validation[i]!.gold[rule];
+      return (g === 'pass' || g === 'fail') && tables[i]![rule] !== 'n/a';
+    });
+    const valFails = judgedIdx.filter((i) => validation[i]!.gold[rule] === 'fail').length;
+    if (fails < MIN_EXAMPLES || passes < MIN_EXAMPLES || valFails < MIN_VALIDATION_FAILS) continue;
+    const trained = trainRule(examples, DEFAULT_TRAIN);
+    const ruleModel: RuleModel = { bias: trained.bias, failAbove: null, passBelow: null, grams: Object.fromEntries(trained.grams) };
+    const compiled = compileModel({ lang, rules: { [rule]: ruleModel } });
+    const judged = judgedIdx.map((i) => ({
+      tablesFail: tables[i]![rule] === 'fail',
+      shown: shown(i, rule),
+      p: new Reading(compiled, validation[i]!.context.text).probability(rule)!,
+      fail: validation[i]!.gold[rule] === 'fail',
+    }));
+    const chosen = chooseSettings(judged, MARGIN);
+    const parts = [...new Set(judgedIdx.map((i) => validation[i]!.part))];
+    let crossChecked: RuleChoice['crossChecked'];
+    if (parts.length >= 2) {
+      const predicted: boolean[] = [];
+      const gold: boolean[] = [];
+      const tablesSaid: boolean[] = [];
+      for (const part of parts) {
+        const inPart = judgedIdx.map((i, k) => validation[i]!.part === part);
+        const s = chooseSettings(judged.filter((_, k) => !inPart[k]), MARGIN).settings;
+        judged.forEach((j, k) => {
+          if (!inPart[k]) return;
+          predicted.push(combined(j.tablesFail, j.p, s, j.shown));
+          tablesSaid.push(j.tablesFail);
+          gold.push(j.fail);
+        });
+      }
+      crossChecked = { tables: f1(tablesSaid, gold), combined: f1(predicted, gold) };
+    }
+    // Used only where it beats the tables by the margin on the pooled validation parts and also,
+    // chosen on the other writers' replies, on each writer's own.
+    const used =
+      (chosen.settings.failAbove !== null || chosen.settings.passBelow !== null) && (!crossChecked || crossChecked.combined >= crossChecked.tables + MARGIN);
+    choices.push({
+      rule,
+      trained: { fails, passes },
+      validation: { fails: valFails, replies: judged.length, tables: chosen.tables, combined: chosen.f1 },
+      ...(crossChecked ? { crossChecked } : {}),
+      settings: used ? chosen.settings : { failAbove: null, passBelow: null },
+      grams: trained.grams.size,
+    });
+    if (used) rules[rule] = { ...ruleModel, ...chosen.settings };
+  }
+  return { model: { lang, rules }, choices };
+}
+
+const CONST_NAME: Record<Lang, string> = { en: 'en', 'zh-TW': 'zhTW', ja: 'ja' };
+
+/** The model as a TypeScript module: one n-gram a line, heaviest towards a fault first. */
+export function modelSource(model: ReadingModel): string {
+  const lines = [
+    '// Generated by `npm run train:scorer` from the labelled corpora (src/cli/train-scorer.ts); do not edit by hand.',
+    '// Each n-gram weighs towards a fault of the rule (positive) or a pass (negative), in hundredths of a logit.',
+    "import type { ReadingModel } from '../reading.ts';",
+    '',
+    `export const ${CONST_NAME[model.lang]}Reading: ReadingModel = {`,
+    `  lang: ${JSON.stringify(model.lang)},`,
+    '  rules: {',
+  ];
+  for (const [rule, m] of Object.entries(model.rules) as Array<[RuleId, RuleModel]>) {
+    lines.push(`    ${JSON.stringify(rule)}: {`, `      bias: ${m.bias},`, `      failAbove: ${m.failAbove},`, `      passBelow: ${m.passBelow},`, '      grams: {');
+    const grams = Object.entries(m.grams).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (const [g, w] of grams) lines.push(`        ${JSON.stringify(g)}: ${w},`);
+    lines.push('      },', '    },');
+  }
+  lines.push('  },', '};', '');
+  return lines.join('\n');
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+if (process.argv[1]?.endsWith('train-scorer.ts')) {
+  const args = process.argv.slice(2);
+  const check = args.includes('--check');
+  const i = args.indexOf('--lang');
+  const langs = i >= 0 ? LANGS.filter((l) => l === args[i + 1]) : LANGS;
+  let stale = 0;
+  for (const lang of langs) {
+    const { model, choices } = trainLanguage(lang);
+    process.stdout.write(`\n${lang}: trained on development and probe parts, chosen on validation parts\n`);
+    process.stdout.write(
+      '| rule | trained (fail/pass) | validation fails / replies | tables | with reading | cross-checked: tables → with reading | fail at ≥ | pass below | n-grams |\n|---|---|---|---|---|---|---|---|---|\n',
+    );
+    for (const c of choices) {
+      const used = c.settings.failAbove !== null || c.settings.passBelow !== null;
+      process.stdout.write(
+        `| ${c.rule} | ${c.trained.fails}/${c.trained.passes} | ${c.validation.fails} / ${c.validation.replies} | ${pct(c.validation.tables)} | ${c.validation.combined > c.validation.tables ? pct(c.validation.combined) : '—'} | ${c.crossChecked ? `${pct(c.crossChecked.tables)} → ${pct(c.crossChecked.combined)}` : '—'} | ${c.settings.failAbove ?? '—'} | ${c.settings.passBelow ?? '—'} | ${used ? c.grams : '—'} |\n`,
+      );
+    }
+    const file = `${MODEL_DIR}/${lang}.ts`;
+    const source = modelSource(model);
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {
+      current = '';
+    }
+    if (check) {
+      if (current !== source) {
+        stale++;
+        process.stderr.write(`${file} is not what the corpora train now: run \`npm run train:scorer\`.\n`);
+      }
+    } else if (current !== source) {
+      writeFileSync(file, source);
+      process.stdout.write(`wrote ${file}\n`);
+    }
+  }
+  process.exit(stale ? 1 : 0);
+}

@@ -1,0 +1,235 @@
+import type { Lang, RuleId } from '../contract.ts';
+import { FNV_OFFSET, FNV_PRIME, foldCode, gramHash, MAX_GRAM, MIN_GRAM } from './grams.ts';
+
+/**
+ * The scorer's learned second opinion: for a few rules, a logistic regression over the
+ * character n-grams of the reply (`grams.ts`), trained on the labelled corpora by
+ * `npm run train:scorer`, reads the reply as a whole where the cue tables look for phrases.
+ * The cue tables still judge first. The reading speaks only on replies long enough to read as a
+ * whole (`MIN_CLAUSES`), only on rules none of whose cues matched the reply, and only past
+ * thresholds chosen on replies that neither it nor the tables were fitted on (`Settings`).
+ *
+ * A model is plain data, one file per language (`models/<lang>.ts`), with its n-grams spelt out
+ * so anyone can see what moves it. Pure: no DOM, no I/O.
+ */
+
+/**
+ * How the reading may overrule the cue tables for one rule, and only where the tables are silent
+ * on it (`RULE_CUES` in rules.ts): `null` never.
+ */
+export interface Settings {
+  /** A reply fails the rule when the reading's probability of a fault is at least this. */
+  failAbove: number | null;
+  /** A reply passes the rule when the probability is below this. */
+  passBelow: number | null;
+}
+
+/** What the reading of one rule knows: its weights and when it may overrule the tables. */
+export interface RuleModel extends Settings {
+  /** The intercept, in hundredths. */
+  bias: number;
+  /** Weight of each folded n-gram towards a fault (positive) or a pass (negative), in hundredths. */
+  grams: Readonly<Record<string, number>>;
+}
+
+/**
+ * The verdict "fail?" the scorer gives with these settings, from the tables' verdict and the
+ * reading's probability. A verdict the tables reached on something they saw (`shown`: a cue of
+ * the rule matched, or the verdict has evidence) always stands; the reading only fills in where
+ * they saw nothing either way, such as a reply with no hostile phrase they know, or no next step
+ * they recognise.
+ */
+export function combined(tablesFail: boolean, p: number, s: Settings, shown = false): boolean {
+  if (shown) return tablesFail;
+  if (s.failAbove !== null && p >= s.failAbove) return true;
+  if (s.passBelow !== null && p < s.passBelow) return false;
+  return tablesFail;
+}
+
+/** A language's learned reading: the rules it reads, each with its own weights. */
+export interface ReadingModel {
+  lang: Lang;
+  rules: Partial<Readonly<Record<RuleId, RuleModel>>>;
+}
+
+/** Where a reading found its evidence: a span of the reply and the n-gram that weighed most in it. */
+export interface ReadingEvidence {
+  start: number;
+  end: number;
+  gram: string;
+}
+
+/** A compiled model: the n-grams of every rule in one open-addressed table of their hashes. */
+export interface CompiledModel {
+  lang: Lang;
+  rules: readonly RuleId[];
+  settings: readonly RuleModel[];
+  /** The table's mask (its size less one). */
+  mask: number;
+  /** The hash at each table place. */
+  keys: Uint32Array;
+  /** 1 + the gram's row at each table place; 0 where the place is empty. */
+  rows: Int32Array;
+  /** The weights, one row of `rules.length` per gram, in logit units. */
+  weights: Float32Array;
+  /** The gram of each row, for evidence. */
+  grams: readonly string[];
+  /** Scratch space of the readings (the last reading's number, and the number that last counted each row). */
+  stamp: { last: number; rows: Uint32Array };
+}
+
+/** Builds the lookup table of a model (once per language). */
+export function compileModel(model: ReadingModel): CompiledModel {
+  const rules = Object.keys(model.rules) as RuleId[];
+  const settings = rules.map((r) => model.rules[r]!);
+  const rowOf = new Map<string, number>();
+  for (const s of settings) for (const g of Object.keys(s.grams)) if (!rowOf.has(g)) rowOf.set(g, rowOf.size);
+  const grams = [...rowOf.keys()];
+  const weights = new Float32Array(grams.length * rules.length);
+  settings.forEach((s, r) => {
+    for (const [g, w] of Object.entries(s.grams)) weights[rowOf.get(g)! * rules.length + r] = w / 100;
+  });
+  let size = 16;
+  while (size < grams.length * 2) size *= 2;
+  const keys = new Uint32Array(size);
+  const rows = new Int32Array(size);
+  grams.forEach((g, row) => {
+    const h = gramHash(g);
+    let at = h & (size - 1);
+    while (rows[at] !== 0) at = (at + 1) & (size - 1);
+    keys[at] = h;
+    rows[at] = row + 1;
+  });
+  return { lang: model.lang, rules, settings, mask: size - 1, keys, rows, weights, grams, stamp: { last: 0, rows: new Uint32Array(grams.length) } };
+}
+
+/** One gram of the reply that the model knows. */
+interface Match {
+  row: number;
+  start: number;
+  end: number;
+}
+
+/** The model's reading of one reply: a probability of a fault per rule it reads, and its evidence. */
+export class Reading {
+  private readonly matches: Match[] = [];
+  private readonly logits: Float64Array;
+
+  constructor(
+    readonly model: CompiledModel,
+    readonly text: string,
+  ) {
+    const { keys, rows, mask, weights } = model;
+    const width = model.rules.length;
+    const logits = new Float64Array(width);
+    model.settings.forEach((s, r) => (logits[r] = s.bias / 100));
+    // Each gram counts once, as in training, however often the reply repeats it: a row is
+    // counted when its stamp is not this reading's.
+    const stamp = ++model.stamp.last;
+    const stamps = model.stamp.rows;
+    const n = text.length;
+    for (let start = -1; start + MIN_GRAM <= n + 1; start++) {
+      let h = FNV_OFFSET;
+      for (let k = 0; k < MAX_GRAM && start + k <= n; k++) {
+        const i = start + k;
+        h = Math.imul(h ^ (i < 0 || i >= n ? 0x20 : foldCode(text.charCodeAt(i))), FNV_PRIME);
+        if (k + 1 < MIN_GRAM) continue;
+        const hash = h >>> 0;
+        let at = hash & mask;
+        for (let row = rows[at]!; row !== 0; row = rows[(at = (at + 1) & mask)]!) {
+          if (keys[at] !== hash) continue;
+          this.matches.push({ row: row - 1, start, end: i + 1 });
+          if (stamps[row - 1] !== stamp) {
+            stamps[row - 1] = stamp;
+            for (let r = 0; r < width; r++) logits[r] = logits[r]! + weights[(row - 1) * width + r]!;
+          }
+          break;
+        }
+      }
+    }
+    this.logits = logits;
+  }
+
+  /** The rule's settings, or undefined when this model does not read the rule. */
+  settings(rule: RuleId): RuleModel | undefined {
+    const r = this.model.rules.indexOf(rule);
+    return r < 0 ? undefined : this.model.settings[r];
+  }
+
+  /** The probability that the reply breaks the rule, or undefined when this model does not read it. */
+  probability(rule: RuleId): number | undefined {
+    const r = this.model.rules.indexOf(rule);
+    return r < 0 ? undefined : 1 / (1 + Math.exp(-this.logits[r]!));
+  }
+
+  /**
+   * Where the reply leans most towards a fault (`towards` 'fail') or a pass of the rule: the
+   * clause whose grams weigh most that way, narrowed to the grams that weigh at least half as
+   * much as its heaviest and widened to whole words. Undefined when nothing leans that way.
+   */
+  evidence(rule: RuleId, towards: 'fail' | 'pass'): ReadingEvidence | undefined {
+    const r = this.model.rules.indexOf(rule);
+    if (r < 0) return undefined;
+    const width = this.model.rules.length;
+    const sign = towards === 'fail' ? 1 : -1;
+    const weigh = (m: Match): number => sign * this.model.weights[m.row * width + r]!;
+    const clauses = clauseSpans(this.text);
+    let best: { sum: number; clause: number } | undefined;
+    clauses.forEach((c, i) => {
+      let sum = 0;
+      const seen = new Set<number>();
+      for (const m of this.matches) {
+        if (m.start < c.start - 1 || m.end > c.end + 1 || seen.has(m.row)) continue;
+        seen.add(m.row);
+        sum += weigh(m);
+      }
+      if (sum > 0 && (!best || sum > best.sum)) best = { sum, clause: i };
+    });
+    if (!best) return undefined;
+    const c = clauses[best.clause]!;
+    const inClause = this.matches.filter((m) => m.start >= c.start - 1 && m.end <= c.end + 1 && weigh(m) > 0);
+    const top = inClause.reduce((x, y) => (weigh(y) > weigh(x) ? y : x));
+    const strong = inClause.filter((m) => weigh(m) >= weigh(top) / 2);
+    let start = Math.max(c.start, Math.min(...strong.map((m) => m.start)));
+    let end = Math.min(c.end, Math.max(...strong.map((m) => m.end)));
+    while (start > c.start && isWordUnit(this.text.charCodeAt(start - 1)) && isWordUnit(this.text.charCodeAt(start))) start--;
+    while (end < c.end && isWordUnit(this.text.charCodeAt(end)) && isWordUnit(this.text.charCodeAt(end - 1))) end++;
+    while (start < end && this.text.charCodeAt(start) === 0x20) start++;
+    while (end > start && this.text.charCodeAt(end - 1) === 0x20) end--;
+    if (end <= start) return undefined;
+    return { start, end, gram: this.model.grams[top.row]!.trim() };
+  }
+}
+
+/** Letters and digits of scripts that put spaces between words, whose words a span should not cut. */
+const isWordUnit = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2019 || (code >= 0xc0 && code <= 0x24f);
+
+/**
+ * The fewest clauses a reply needs for the reading to judge it. A bag of n-grams reads a whole
+ * reply; a line or two is read phrase by phrase by the cue tables, whose near misses ("it is
+ * not your fault", 「原因ではございません」) it cannot see. Four clauses is about two sentences.
+ */
+export const MIN_CLAUSES = 4;
+
+/** Is the reply long enough for a reading (`MIN_CLAUSES` clauses with words in them)? */
+export function longEnoughToRead(text: string): boolean {
+  let n = 0;
+  for (const c of clauseSpans(text)) if (/\S/.test(text.slice(c.start, c.end)) && ++n >= MIN_CLAUSES) return true;
+  return false;
+}
+
+/** Punctuation that ends a clause, in any of the three languages. */
+const CLAUSE_END = /[.!?;:,\n。！？；：，、…]+/g;
+
+/** The clauses of a reply, as spans between clause-ending punctuation (the punctuation left out). */
+export function clauseSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    if (m.index > from) out.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) out.push({ start: from, end: text.length });
+  return out;
+}

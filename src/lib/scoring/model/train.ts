@@ -1,0 +1,147 @@
+import { gramsOf } from './grams.ts';
+import { combined, type Settings } from './reading.ts';
+
+/**
+ * Training of the learned second opinion (`reading.ts`): a logistic regression over the
+ * distinct character n-grams of each reply, by stochastic gradient descent with the two classes
+ * weighted to balance and a fixed shuffling seed, so the same corpora always give the same
+ * weights. The model is then cut to its heaviest n-grams (what the download can afford) and
+ * fitted again on those alone. Pure: the CLI `src/cli/train-scorer.ts` reads the corpora.
+ */
+
+/** One labelled reply for one rule. */
+export interface Example {
+  text: string;
+  fail: boolean;
+}
+
+export interface TrainOptions {
+  /** Passes over the data. */
+  epochs: number;
+  /** Learning rate. */
+  rate: number;
+  /** L2 penalty. */
+  l2: number;
+  /** How many n-grams the model keeps. */
+  keep: number;
+  /** An n-gram is a feature only when at least this many training replies contain it. */
+  minCount: number;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 15, rate: 0.2, l2: 1e-5, keep: 600, minCount: 2 };
+
+/** A trained rule: intercept and n-gram weights, both rounded to hundredths as they ship. */
+export interface TrainedRule {
+  bias: number;
+  grams: Map<string, number>;
+}
+
+/** Trains one rule's reading on its examples. */
+export function trainRule(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAIN): TrainedRule {
+  const sets = examples.map((e) => gramsOf(e.text));
+  const counts = new Map<string, number>();
+  for (const s of sets) for (const g of s) counts.set(g, (counts.get(g) ?? 0) + 1);
+  const vocabulary = [...counts.keys()].filter((g) => counts.get(g)! >= options.minCount).sort();
+  const ys = examples.map((e) => (e.fail ? 1 : 0));
+  const first = fit(sets, ys, vocabulary, options);
+  // Keep the heaviest n-grams (ties broken by the n-gram, so the cut is stable) and fit again on them.
+  const kept = vocabulary
+    .map((g, i) => ({ g, w: Math.abs(first.weights[i]!) }))
+    .sort((a, b) => b.w - a.w || (a.g < b.g ? -1 : 1))
+    .slice(0, options.keep)
+    .map((x) => x.g)
+    .sort();
+  const second = fit(sets, ys, kept, options);
+  const grams = new Map<string, number>();
+  kept.forEach((g, i) => {
+    const w = Math.round(second.weights[i]! * 100);
+    if (w !== 0) grams.set(g, w);
+  });
+  return { bias: Math.round(second.bias * 100), grams };
+}
+
+function fit(
+  sets: readonly Set<string>[],
+  ys: readonly number[],
+  vocabulary: readonly string[],
+  o: TrainOptions,
+): { weights: Float64Array; bias: number } {
+  const index = new Map(vocabulary.map((g, i) => [g, i]));
+  const xs = sets.map((s) => {
+    const x: number[] = [];
+    for (const g of s) {
+      const i = index.get(g);
+      if (i !== undefined) x.push(i);
+    }
+    return x;
+  });
+  const w = new Float64Array(vocabulary.length);
+  let bias = 0;
+  const positives = ys.filter((y) => y === 1).length;
+  const classWeight = (y: number): number => ys.length / (2 * Math.max(1, y === 1 ? positives : ys.length - positives));
+  const order = xs.map((_, i) => i);
+  let seed = 7;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (let e = 0; e < o.epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) {
+      const x = xs[i]!;
+      let z = bias;
+      for (const f of x) z += w[f]!;
+      const g = (1 / (1 + Math.exp(-z)) - ys[i]!) * classWeight(ys[i]!);
+      const step = o.rate / Math.sqrt(Math.max(1, x.length));
+      for (const f of x) w[f] = w[f]! - step * (g + o.l2 * w[f]!);
+      bias -= step * g;
+    }
+  }
+  return { weights: w, bias };
+}
+
+/** F1 of catching fails. */
+export function f1(predicted: readonly boolean[], gold: readonly boolean[]): number {
+  let tp = 0;
+  let wrong = 0;
+  predicted.forEach((p, i) => {
+    if (p && gold[i]) tp++;
+    else if (p !== gold[i]) wrong++;
+  });
+  return tp ? (2 * tp) / (2 * tp + wrong) : 0;
+}
+
+/** The thresholds tried, coarse on purpose: the replies they are chosen on are few. */
+export const FAIL_ABOVE = [0.6, 0.7, 0.8, 0.9, 0.95] as const;
+export const PASS_BELOW = [0.05, 0.1, 0.2, 0.3] as const;
+
+/** One validation reply of a rule: the tables' verdict, the reading's probability and the gold verdict. */
+export interface Judged {
+  tablesFail: boolean;
+  /** The tables' verdict came with evidence (see `combined`). */
+  shown: boolean;
+  p: number;
+  fail: boolean;
+}
+
+/**
+ * Chooses how the reading may overrule the tables for one rule, on replies neither was fitted
+ * on: the settings with the best F1, kept only when they beat the tables alone by at least
+ * `margin` (F1, 0–1); otherwise the reading stays silent on the rule. Ties go to the settings
+ * that overrule less.
+ */
+export function chooseSettings(judged: readonly Judged[], margin: number): { settings: Settings; f1: number; tables: number } {
+  const gold = judged.map((j) => j.fail);
+  const score = (s: Settings): number => f1(judged.map((j) => combined(j.tablesFail, j.p, s, j.shown)), gold);
+  const off: Settings = { failAbove: null, passBelow: null };
+  const tables = score(off);
+  let best = { settings: off, f1: tables };
+  for (const failAbove of [null, ...[...FAIL_ABOVE].reverse()]) {
+    for (const passBelow of [null, ...PASS_BELOW]) {
+      const s = { failAbove, passBelow };
+      const f = score(s);
+      if (f > best.f1 + 1e-9) best = { settings: s, f1: f };
+    }
+  }
+  return best.f1 >= tables + margin ? { ...best, tables } : { settings: off, f1: tables, tables };
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/lib/scoring/contract.ts';
+import { MODEL_DIR, modelSource, trainLanguage } from '../../src/cli/train-scorer.ts';
+import { PACKS } from '../../src/lib/scoring/detectors/index.ts';
+
+describe('train:scorer', () => {
+  for (const lang of LANGS) {
+    it(`${lang}: the committed reading is what the corpora train now (run \`npm run train:scorer\` after changing a corpus)`, () => {
+      const { model, choices } = trainLanguage(lang);
+      expect(readFileSync(`${MODEL_DIR}/${lang}.ts`, 'utf8')).toBe(modelSource(model));
+      // What the pack ships is that model, and every rule it reads earned its place on the validation parts.
+      expect(PACKS[lang].reading).toEqual(model);
+      for (const rule of Object.keys(model.rules)) {
+        const c = choices.find((x) => x.rule === rule)!;
+        expect(c.validation.combined).toBeGreaterThan(c.validation.tables);
+        if (c.crossChecked) expect(c.crossChecked.combined).toBeGreaterThan(c.crossChecked.tables);
+      }
+    }, 60_000);
+  }
+
+  it('writes a model as a readable module, heaviest n-grams first, strings escaped', () => {
+    const src = modelSource({
+      lang: 'ja',
+      rules: { 'calm-tone': { bias: -12, failAbove: 0.9, passBelow: null, grams: { 'ね、': 5, '"\\\\': 80, 'ょう': -40 } } },
+    });
+    expect(src).toContain('export const jaReading: ReadingModel = {');
+    const lines = src.split('\n');
+    const at = (s: string): number => lines.findIndex((l) => l.includes(s));
+    expect(at('"\\"\\\\\\\\": 80')).toBeLessThan(at('"ね、": 5'));
+    expect(at('"ね、": 5')).toBeLessThan(at('"ょう": -40'));
+    expect(src).toContain('failAbove: 0.9,');
+    expect(src).toContain('passBelow: null,');
+  });
+});

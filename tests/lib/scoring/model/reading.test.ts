@@ -1,0 +1,172 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileModel, clauseSpans, longEnoughToRead, Reading, type ReadingModel } from '../../../../src/lib/scoring/model/reading.ts';
+import { readReply, reconsider } from '../../../../src/lib/scoring/model/opinion.ts';
+import { gramsOf } from '../../../../src/lib/scoring/model/grams.ts';
+import { PACKS } from '../../../../src/lib/scoring/detectors/index.ts';
+import type { LanguagePack } from '../../../../src/lib/scoring/detectors/types.ts';
+import { readableRules, scoreReply } from '../../../../src/lib/scoring/score-reply.ts';
+import { RULES } from '../../../../src/lib/scoring/playbook.ts';
+import { LANGS } from '../../../../src/lib/scoring/contract.ts';
+
+const toy: ReadingModel = {
+  lang: 'en',
+  rules: {
+    'calm-tone': { bias: -200, failAbove: 0.8, passBelow: null, grams: { 'as i': 150, 'said': 120, 'sorr': -50, 'lol': 300, 'blor': 300 } },
+    'no-arguing': { bias: -100, failAbove: null, passBelow: 0.2, grams: { 'actu': 250, 'than': -150 } },
+  },
+};
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+describe('Reading', () => {
+  it('adds the weight of every distinct gram it knows to the bias', () => {
+    const c = compileModel(toy);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('As I said', 'sorry', 'lol', 'actually', 'thanks', ' ', 'ok', '！', '很好'), { maxLength: 8 }), (words) => {
+        const text = words.join(' ');
+        const grams = gramsOf(text);
+        for (const rule of ['calm-tone', 'no-arguing'] as const) {
+          const m = toy.rules[rule]!;
+          const z = (m.bias + Object.entries(m.grams).reduce((s, [g, w]) => s + (grams.has(g) ? w : 0), 0)) / 100;
+          expect(new Reading(c, text).probability(rule)).toBeCloseTo(sigmoid(z), 6);
+        }
+      }),
+    );
+  });
+
+  it('finds by their hashes exactly the grams training sees, in any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), fc.integer({ min: 1, max: 7 }), (text, every) => {
+        // A model that knows every `every`-th gram of the text, each with its own weight.
+        const known = [...gramsOf(text)].filter((_, i) => i % every === 0);
+        const grams = Object.fromEntries(known.map((g, i) => [g, i + 1]));
+        const m: ReadingModel = { lang: 'en', rules: { 'calm-tone': { bias: 0, failAbove: 0.5, passBelow: null, grams } } };
+        const z = known.reduce((s, _, i) => s + i + 1, 0) / 100;
+        expect(new Reading(compileModel(m), text).probability('calm-tone')).toBeCloseTo(sigmoid(z), 6);
+      }),
+    );
+  });
+
+  it('counts a repeated gram once, as training does', () => {
+    const c = compileModel(toy);
+    expect(new Reading(c, 'lol lol lol').probability('calm-tone')).toBeCloseTo(sigmoid(1), 6);
+  });
+
+  it('does not read rules the model leaves out', () => {
+    const r = new Reading(compileModel(toy), 'lol');
+    expect(r.probability('empathy')).toBeUndefined();
+    expect(r.evidence('empathy', 'fail')).toBeUndefined();
+  });
+
+  it('points at the clause that leans most towards a fault, in whole words', () => {
+    const text = 'Thanks for writing. As I said before, it was shipped on time, sorry.';
+    const e = new Reading(compileModel(toy), text).evidence('calm-tone', 'fail')!;
+    expect(text.slice(e.start, e.end)).toBe('As I said');
+    expect(e.gram).toBe('as i');
+    const p = new Reading(compileModel(toy), 'Actually no. Thank you!').evidence('no-arguing', 'pass')!;
+    expect('Actually no. Thank you!'.slice(p.start, p.end)).toBe('Thank');
+    expect(p.gram).toBe('than');
+  });
+
+  it('gives evidence inside the reply, never empty, for any text', () => {
+    const c = compileModel(toy);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.constantFrom('fail' as const, 'pass' as const), (text, towards) => {
+        for (const rule of ['calm-tone', 'no-arguing'] as const) {
+          const e = new Reading(c, text).evidence(rule, towards);
+          if (!e) continue;
+          expect(e.start).toBeGreaterThanOrEqual(0);
+          expect(e.end).toBeLessThanOrEqual(text.length);
+          expect(e.end).toBeGreaterThan(e.start);
+        }
+      }),
+    );
+  });
+
+  it('splits clauses at the punctuation of all three languages', () => {
+    const text = 'Hi, there。お待たせ、しました！好';
+    expect(clauseSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['Hi', ' there', 'お待たせ', 'しました', '好']);
+  });
+});
+
+describe('reconsider', () => {
+  it('overrules the tables only past its thresholds, with evidence', () => {
+    const fail = reconsider(readReply(toy, 'As I said, lol.'), 'calm-tone', 'pass', 'en')!;
+    expect(fail).toMatchObject({ verdict: 'fail', reason: 'fail-reading', span: { start: 11, end: 14 }, evidence: 'reading.en.calm-tone:lol' });
+    expect(reconsider(readReply(toy, 'As I said.'), 'calm-tone', 'pass', 'en')).toBeUndefined();
+    // calm-tone has no pass threshold: a fault the tables found stands.
+    expect(reconsider(readReply(toy, 'Thanks.'), 'calm-tone', 'fail', 'en')).toBeUndefined();
+    const pass = reconsider(readReply(toy, 'Thank you, we will look.'), 'no-arguing', 'fail', 'en')!;
+    expect(pass).toMatchObject({ verdict: 'pass', reason: 'pass-reading' });
+    expect(reconsider(readReply(toy, 'Actually, thank you.'), 'no-arguing', 'fail', 'en')).toBeUndefined();
+    expect(reconsider(readReply(toy, 'lol'), 'empathy', 'pass', 'en')).toBeUndefined();
+  });
+
+});
+
+describe('scoreReply with a reading', () => {
+  const pack = PACKS.en as LanguagePack;
+  const shipped = pack.reading;
+  afterEach(() => {
+    pack.reading = shipped;
+  });
+  const context = { lang: 'en' as const, persona: 'angry' as const, channel: 'public' as const, text: 'As I said, blorp. We will refund you today. — Mei', customer: 'Cold food!' };
+
+  it('lets the reading overrule the tables, with its evidence and message', () => {
+    expect(scoreReply(context, { secondOpinion: false }).rules['calm-tone']).toBe('pass');
+    pack.reading = toy;
+    const s = scoreReply(context);
+    expect(s.rules['calm-tone']).toBe('fail');
+    const f = s.findings.find((x) => x.rule === 'calm-tone')!;
+    expect(context.text.slice(f.start!, f.end!)).toBe('blorp');
+    expect(f.evidence).toBe('reading.en.calm-tone:blor');
+    expect(f.message).toMatch(/^Read as a whole/);
+    expect(scoreReply(context, { uiLang: 'ja' }).findings.find((x) => x.rule === 'calm-tone')!.message).toMatch(/^全体として読むと/);
+  });
+
+  it('reads only replies long enough to read as a whole', () => {
+    pack.reading = toy;
+    expect(longEnoughToRead(context.text)).toBe(true);
+    const short = { ...context, text: 'As I said, blorp.' };
+    expect(longEnoughToRead(short.text)).toBe(false);
+    expect(scoreReply(short).rules['calm-tone']).toBe('pass');
+  });
+
+  it('leaves a rule to the tables wherever one of its cues matched the reply', () => {
+    const base = 'The parcel left on Monday, it is with the courier, we will check it, and I will write by 5 pm. — Mei';
+    expect(readableRules({ ...context, text: base }).has('thank-the-customer')).toBe(true);
+    expect(readableRules({ ...context, text: `Thanks for flagging this. ${base}` }).has('thank-the-customer')).toBe(false);
+    expect(readableRules({ ...context, text: 'Noted.' }).size).toBe(0);
+  });
+
+  it('grades by the tables alone when asked, or when the pack has no reading', () => {
+    pack.reading = toy;
+    const tablesOnly = scoreReply(context, { secondOpinion: false });
+    pack.reading = undefined;
+    expect(scoreReply(context)).toEqual(tablesOnly);
+  });
+});
+
+describe('shipped readings', () => {
+  it('have a message for both of their verdicts in every UI language, for every rule they read', () => {
+    for (const lang of LANGS) {
+      for (const rule of Object.keys(PACKS[lang].reading?.rules ?? {})) {
+        const r = RULES.find((x) => x.id === rule)!;
+        for (const ui of LANGS) {
+          expect(r.text[ui].messages['fail-reading'], `${lang} ${rule} ${ui}`).toBeTruthy();
+          expect(r.text[ui].messages['pass-reading'], `${lang} ${rule} ${ui}`).toBeTruthy();
+        }
+      }
+    }
+  });
+
+  it('read only rules judged from the reply, with thresholds that can overrule', () => {
+    for (const lang of LANGS) {
+      for (const [rule, m] of Object.entries(PACKS[lang].reading?.rules ?? {})) {
+        expect(rule).not.toBe('respond-fast');
+        expect(m.failAbove !== null || m.passBelow !== null, `${lang} ${rule}`).toBe(true);
+        if (m.failAbove !== null && m.passBelow !== null) expect(m.passBelow).toBeLessThan(m.failAbove);
+      }
+    }
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { chooseSettings, f1, trainRule, DEFAULT_TRAIN, type Example, type Judged } from '../../../../src/lib/scoring/model/train.ts';
+import { combined, compileModel, Reading } from '../../../../src/lib/scoring/model/reading.ts';
+
+/** Replies where "as I said" (and only it) marks a fault, in several surroundings. */
+const EXAMPLES: Example[] = ['the parcel', 'your order', 'the refund', 'the booking', 'our app', 'the table', 'the invoice', 'the cake'].flatMap((thing, i) => [
+  { text: `As I said, ${thing} left on time ${i}.`, fail: true },
+  { text: `Like I said before, ${thing} is fine.`, fail: true },
+  { text: `Thanks for telling us about ${thing}, I'll check it now.`, fail: false },
+  { text: `Sorry about ${thing}. We'll sort it today.`, fail: false },
+  { text: `I've looked into ${thing} for you.`, fail: false },
+]);
+
+describe('trainRule', () => {
+  it('learns which n-grams mark a fault, and the model it gives reads new replies that way', () => {
+    const m = trainRule(EXAMPLES);
+    expect(m.grams.get(' sai')).toBeGreaterThan(0);
+    expect(m.grams.get('than')).toBeLessThan(0);
+    const c = compileModel({ lang: 'en', rules: { 'no-arguing': { bias: m.bias, failAbove: 0.5, passBelow: null, grams: Object.fromEntries(m.grams) } } });
+    expect(new Reading(c, 'As I said, the lamp was packed well.').probability('no-arguing')).toBeGreaterThan(0.5);
+    expect(new Reading(c, 'Thanks, I will check the lamp now.').probability('no-arguing')).toBeLessThan(0.5);
+  });
+
+  it('is deterministic, and keeps no more n-grams than asked', () => {
+    const a = trainRule(EXAMPLES, { ...DEFAULT_TRAIN, keep: 40 });
+    const b = trainRule(EXAMPLES, { ...DEFAULT_TRAIN, keep: 40 });
+    expect([...a.grams]).toEqual([...b.grams]);
+    expect(a.bias).toBe(b.bias);
+    expect(a.grams.size).toBeLessThanOrEqual(40);
+    for (const w of a.grams.values()) expect(Number.isInteger(w)).toBe(true);
+  });
+
+  it('ignores n-grams seen in fewer replies than `minCount`', () => {
+    // "me 0" occurs in one reply only ("… left on time 0.").
+    expect(trainRule(EXAMPLES, { ...DEFAULT_TRAIN, minCount: 2, keep: 1e6 }).grams.has('me 0')).toBe(false);
+    expect(trainRule(EXAMPLES, { ...DEFAULT_TRAIN, minCount: 1, keep: 1e6 }).grams.has('me 0')).toBe(true);
+  });
+});
+
+describe('combined', () => {
+  const settings = fc.record({ failAbove: fc.option(fc.double({ min: 0, max: 1, noNaN: true })), passBelow: fc.option(fc.double({ min: 0, max: 1, noNaN: true })) });
+
+  it('keeps the tables’ verdict where they saw something, and where the settings never overrule', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), settings, (tablesFail, p, s) => {
+        expect(combined(tablesFail, p, s, true)).toBe(tablesFail);
+        expect(combined(tablesFail, p, { failAbove: null, passBelow: null })).toBe(tablesFail);
+      }),
+    );
+  });
+
+  it('fails at or above `failAbove` and passes below `passBelow`', () => {
+    const s = { failAbove: 0.8, passBelow: 0.1 };
+    expect(combined(false, 0.8, s)).toBe(true);
+    expect(combined(false, 0.79, s)).toBe(false);
+    expect(combined(true, 0.09, s)).toBe(false);
+    expect(combined(true, 0.1, s)).toBe(true);
+  });
+});
+
+describe('chooseSettings', () => {
+  const judged = (rows: Array<[tablesFail: boolean, p: number, fail: boolean, shown?: boolean]>): Judged[] =>
+    rows.map(([tablesFail, p, fail, shown = false]) => ({ tablesFail, p, fail, shown }));
+
+  it('lets the reading catch confident misses when that beats the tables by the margin', () => {
+    const rows = judged([
+      [true, 0.2, true],
+      [false, 0.97, true], // a miss the reading is sure of
+      [false, 0.93, true], // and one it is fairly sure of
+      [false, 0.75, false], // a pass it is unsure of
+      [false, 0.1, false],
+      [false, 0.2, false],
+    ]);
+    const c = chooseSettings(rows, 0.02);
+    expect(c.settings).toEqual({ failAbove: 0.9, passBelow: null });
+    expect(c.tables).toBeCloseTo(f1([true, false, false, false, false, false], [true, true, true, false, false, false]));
+    expect(c.f1).toBe(1);
+  });
+
+  it('stays silent when the reading does not beat the tables by the margin', () => {
+    const rows = judged([
+      [true, 0.99, true],
+      [false, 0.1, false],
+      [false, 0.97, true],
+      [false, 0.96, false],
+    ]);
+    expect(chooseSettings(rows, 0.5).settings).toEqual({ failAbove: null, passBelow: null });
+  });
+
+  it('never counts on overruling what the tables saw', () => {
+    const rows = judged([
+      [false, 0.99, true, true],
+      [true, 0.01, false, true],
+      [true, 0.5, true],
+      [false, 0.1, false],
+    ]);
+    expect(chooseSettings(rows, 0).settings).toEqual({ failAbove: null, passBelow: null });
+  });
+});
