@@ -99,7 +99,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     const judged = judgedIdx.map((i) => ({
       tablesFail: tables[i]![rule] === 'fail',
       shown: shown(i, rule),
-      p: new Reading(compiled, validation[i]!.context.text).probability(rule)!,
+      sure: new Reading(compiled, validation[i]!.context.text).sureness(rule)!,
       fail: validation[i]!.gold[rule] === 'fail',
     }));
     const chosen = chooseSettings(judged, MARGIN);
@@ -114,7 +114,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
         const s = chooseSettings(judged.filter((_, k) => !inPart[k]), MARGIN).settings;
         judged.forEach((j, k) => {
           if (!inPart[k]) return;
-          predicted.push(combined(j.tablesFail, j.p, s, j.shown));
+          predicted.push(combined(j.tablesFail, j.sure, s, j.shown));
           tablesSaid.push(j.tablesFail);
           gold.push(j.fail);
         });

@@ -1134,6 +1134,13 @@ export const ja: LanguagePack = {
         note: 'the harm placed somewhere else: 「他の場所で刺された可能性もあるかと存じます」「別の原因によるものかもしれません」',
       },
     ],
+    advice: [
+      {
+        id: 'ja.advice.next-time',
+        pattern: /(?:次回|今後|次の機会)(?:は|から|以降)?[^。！？!?\n]{0,20}?(?:おすすめ|お勧め|オススメ|いただけますと|いただくと|されると|ください)|(?:おすすめ|お勧め)(?:いたします|します|です)/,
+        note: '次回は前日までのご予約をおすすめいたします: a tip for next time; not blame by itself (blameCustomer catches the hostile ones)',
+      },
+    ],
     blameCustomer: [
       {
         id: 'ja.blamecustomer.wear-not-defect',

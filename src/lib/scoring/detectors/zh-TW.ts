@@ -1036,6 +1036,13 @@ export const zhTW: LanguagePack = {
         note: '會員系統是總公司管的 / 請您跟管委會反映 / 是您的銀行沒有放行 / 前一任承辦人輸入錯的 / 今天有新人,動作比較慢 / 合作的洗衣廠商送回延誤: another party named as the one who slipped or who must answer',
       },
     ],
+    advice: [
+      {
+        id: 'zh-TW.advice.next-time',
+        pattern: /(?:建議|推薦)(?:您|你|妳)?(?:下次|之後|以後|往後|未來)|(?:下次|之後|以後)(?:可以|不妨|記得|也可以)(?:先|提早|提前)/,
+        note: '建議您下次提早三天預約 / 下次可以先預約: a tip for next time; not blame by itself (blameCustomer catches 建議您下次考慮別家)',
+      },
+    ],
     blameCustomer: [
       {
         id: 'zh-TW.blame-customer.probable-doing',

@@ -28,9 +28,9 @@ export function readReply(model: ReadingModel, text: string): Reading {
  */
 export function reconsider(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail', lang: Lang): Overrule | undefined {
   const settings = reading.settings(rule);
-  const p = reading.probability(rule);
-  if (!settings || p === undefined) return undefined;
-  const fail = combined(tablesVerdict === 'fail', p, settings);
+  const sure = reading.sureness(rule);
+  if (!settings || !sure) return undefined;
+  const fail = combined(tablesVerdict === 'fail', sure, settings);
   if (fail === (tablesVerdict === 'fail')) return undefined;
   const ev = reading.evidence(rule, fail ? 'fail' : 'pass');
   const id = `reading.${lang}.${rule}`;

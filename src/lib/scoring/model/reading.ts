@@ -33,16 +33,29 @@ export interface RuleModel extends Settings {
 }
 
 /**
+ * How sure a reading is, each way, in the terms `Settings` compare with: `fail`, the probability
+ * of a fault that both the whole reply and its most faulty clause on its own reach (the lower of
+ * the two; 0 when no clause leans that way); `pass`, the probability of a fault that both the
+ * whole reply and its soundest clause on its own stay under (the higher; 1 when no clause leans
+ * that way). So a reading overrules only where the clause it shows as evidence is enough by
+ * itself, not on a drift of faint n-grams across the reply.
+ */
+export interface Sureness {
+  fail: number;
+  pass: number;
+}
+
+/**
  * The verdict "fail?" the scorer gives with these settings, from the tables' verdict and the
- * reading's probability. A verdict the tables reached on something they saw (`shown`: a cue of
+ * reading's sureness. A verdict the tables reached on something they saw (`shown`: a cue of
  * the rule matched, or the verdict has evidence) always stands; the reading only fills in where
  * they saw nothing either way, such as a reply with no hostile phrase they know, or no next step
  * they recognise.
  */
-export function combined(tablesFail: boolean, p: number, s: Settings, shown = false): boolean {
+export function combined(tablesFail: boolean, sure: Sureness, s: Settings, shown = false): boolean {
   if (shown) return tablesFail;
-  if (s.failAbove !== null && p >= s.failAbove) return true;
-  if (s.passBelow !== null && p < s.passBelow) return false;
+  if (s.failAbove !== null && sure.fail >= s.failAbove) return true;
+  if (s.passBelow !== null && sure.pass < s.passBelow) return false;
   return tablesFail;
 }
 
@@ -114,6 +127,7 @@ interface Match {
 export class Reading {
   private readonly matches: Match[] = [];
   private readonly logits: Float64Array;
+  private readonly leans = new Map<string, { p: number; evidence: ReadingEvidence | undefined } | undefined>();
 
   constructor(
     readonly model: CompiledModel,
@@ -162,14 +176,30 @@ export class Reading {
     return r < 0 ? undefined : 1 / (1 + Math.exp(-this.logits[r]!));
   }
 
+  /** How sure the reading is each way (see `Sureness`), or undefined when this model does not read the rule. */
+  sureness(rule: RuleId): Sureness | undefined {
+    const whole = this.probability(rule);
+    if (whole === undefined) return undefined;
+    const fail = this.lean(rule, 'fail');
+    const pass = this.lean(rule, 'pass');
+    return { fail: fail ? Math.min(whole, fail.p) : 0, pass: pass ? Math.max(whole, pass.p) : 1 };
+  }
+
   /**
    * Where the reply leans most towards a fault (`towards` 'fail') or a pass of the rule: the
    * clause whose grams weigh most that way, narrowed to the grams that weigh at least half as
    * much as its heaviest and widened to whole words. Undefined when nothing leans that way.
    */
   evidence(rule: RuleId, towards: 'fail' | 'pass'): ReadingEvidence | undefined {
+    return this.lean(rule, towards)?.evidence;
+  }
+
+  /** The clause that leans most one way, its probability of a fault read alone, and its evidence. */
+  private lean(rule: RuleId, towards: 'fail' | 'pass'): { p: number; evidence: ReadingEvidence | undefined } | undefined {
     const r = this.model.rules.indexOf(rule);
     if (r < 0) return undefined;
+    const key = `${r}${towards}`;
+    if (this.leans.has(key)) return this.leans.get(key);
     const width = this.model.rules.length;
     const sign = towards === 'fail' ? 1 : -1;
     const weigh = (m: Match): number => sign * this.model.weights[m.row * width + r]!;
@@ -185,9 +215,20 @@ export class Reading {
       }
       if (sum > 0 && (!best || sum > best.sum)) best = { sum, clause: i };
     });
-    if (!best) return undefined;
-    const c = clauses[best.clause]!;
+    let out: { p: number; evidence: ReadingEvidence | undefined } | undefined;
+    if (best) {
+      const c = clauses[best.clause]!;
+      const z = this.model.settings[r]!.bias / 100 + sign * best.sum;
+      out = { p: 1 / (1 + Math.exp(-z)), evidence: this.span(c, weigh) };
+    }
+    this.leans.set(key, out);
+    return out;
+  }
+
+  /** The evidence inside a clause: its heaviest grams, widened to whole words. */
+  private span(c: { start: number; end: number }, weigh: (m: Match) => number): ReadingEvidence | undefined {
     const inClause = this.matches.filter((m) => m.start >= c.start - 1 && m.end <= c.end + 1 && weigh(m) > 0);
+    if (!inClause.length) return undefined;
     const top = inClause.reduce((x, y) => (weigh(y) > weigh(x) ? y : x));
     const strong = inClause.filter((m) => weigh(m) >= weigh(top) / 2);
     let start = Math.max(c.start, Math.min(...strong.map((m) => m.start)));

@@ -1,5 +1,5 @@
 import { gramsOf } from './grams.ts';
-import { combined, type Settings } from './reading.ts';
+import { combined, type Settings, type Sureness } from './reading.ts';
 
 /**
  * Training of the learned second opinion (`reading.ts`): a logistic regression over the
@@ -115,30 +115,48 @@ export function f1(predicted: readonly boolean[], gold: readonly boolean[]): num
 export const FAIL_ABOVE = [0.6, 0.7, 0.8, 0.9, 0.95] as const;
 export const PASS_BELOW = [0.05, 0.1, 0.2, 0.3] as const;
 
-/** One validation reply of a rule: the tables' verdict, the reading's probability and the gold verdict. */
+/** One validation reply of a rule: the tables' verdict, how sure the reading is, and the gold verdict. */
 export interface Judged {
   tablesFail: boolean;
-  /** The tables' verdict came with evidence (see `combined`). */
+  /** The tables saw something of the rule in the reply (see `combined`). */
   shown: boolean;
-  p: number;
+  sure: Sureness;
   fail: boolean;
 }
 
 /**
+ * How often the reading must be right where it overrules the tables, in each direction: a
+ * trainee told off wrongly by the reading (or let off wrongly) learns to distrust the scorer, so
+ * the reading may only overrule where, on replies it was not fitted on, at least four times in
+ * five it sets the verdict right.
+ */
+export const MIN_OVERRULE_PRECISION = 0.8;
+
+/** Of the verdicts these settings change, the share changed to the gold verdict, per direction (1 when none changes). */
+export function overrulePrecision(judged: readonly Judged[], s: Settings): { toFail: number; toPass: number } {
+  const changed = (toFail: boolean) => judged.filter((j) => combined(j.tablesFail, j.sure, s, j.shown) === toFail && j.tablesFail !== toFail);
+  const share = (xs: Judged[], toFail: boolean): number => (xs.length ? xs.filter((j) => j.fail === toFail).length / xs.length : 1);
+  return { toFail: share(changed(true), true), toPass: share(changed(false), false) };
+}
+
+/**
  * Chooses how the reading may overrule the tables for one rule, on replies neither was fitted
- * on: the settings with the best F1, kept only when they beat the tables alone by at least
- * `margin` (F1, 0–1); otherwise the reading stays silent on the rule. Ties go to the settings
- * that overrule less.
+ * on: the settings with the best F1 among those whose overrules are right often enough
+ * (`MIN_OVERRULE_PRECISION`), kept only when they beat the tables alone by at least `margin`
+ * (F1, 0–1); otherwise the reading stays silent on the rule. Ties go to the settings that
+ * overrule less.
  */
 export function chooseSettings(judged: readonly Judged[], margin: number): { settings: Settings; f1: number; tables: number } {
   const gold = judged.map((j) => j.fail);
-  const score = (s: Settings): number => f1(judged.map((j) => combined(j.tablesFail, j.p, s, j.shown)), gold);
+  const score = (s: Settings): number => f1(judged.map((j) => combined(j.tablesFail, j.sure, s, j.shown)), gold);
   const off: Settings = { failAbove: null, passBelow: null };
   const tables = score(off);
   let best = { settings: off, f1: tables };
   for (const failAbove of [null, ...[...FAIL_ABOVE].reverse()]) {
     for (const passBelow of [null, ...PASS_BELOW]) {
       const s = { failAbove, passBelow };
+      const right = overrulePrecision(judged, s);
+      if (right.toFail < MIN_OVERRULE_PRECISION || right.toPass < MIN_OVERRULE_PRECISION) continue;
       const f = score(s);
       if (f > best.f1 + 1e-9) best = { settings: s, f1: f };
     }

@@ -12,7 +12,7 @@ import { LANGS } from '../../../../src/lib/scoring/contract.ts';
 const toy: ReadingModel = {
   lang: 'en',
   rules: {
-    'calm-tone': { bias: -200, failAbove: 0.8, passBelow: null, grams: { 'as i': 150, 'said': 120, 'sorr': -50, 'lol': 300, 'blor': 300 } },
+    'calm-tone': { bias: -200, failAbove: 0.8, passBelow: null, grams: { 'as i': 150, 'said': 120, 'sorr': -50, 'lol': 400, 'blor': 400 } },
     'no-arguing': { bias: -100, failAbove: null, passBelow: 0.2, grams: { 'actu': 250, 'than': -150 } },
   },
 };
@@ -49,7 +49,18 @@ describe('Reading', () => {
 
   it('counts a repeated gram once, as training does', () => {
     const c = compileModel(toy);
-    expect(new Reading(c, 'lol lol lol').probability('calm-tone')).toBeCloseTo(sigmoid(1), 6);
+    expect(new Reading(c, 'lol lol lol').probability('calm-tone')).toBeCloseTo(sigmoid(2), 6);
+  });
+
+  it('is only as sure as the whole reply and its most telling clause read alone both are', () => {
+    const c = compileModel(toy);
+    // "blorp" alone: -2 + 4 = 2; the whole reply: -2 + 1.5 + 1.2 + 4 = 4.7; nothing leans to a pass.
+    expect(new Reading(c, 'As I said, blorp.').sureness('calm-tone')).toEqual({ fail: sigmoid(2), pass: 1 });
+    // Spread over two clauses, the whole reply leans to a fault (-2 + 1.5 + 1.2 = 0.7) but no clause alone does.
+    expect(new Reading(c, 'As I, well, said.').probability('calm-tone')).toBeCloseTo(sigmoid(0.7), 6);
+    expect(new Reading(c, 'As I, well, said.').sureness('calm-tone')!.fail).toBeCloseTo(sigmoid(-0.5), 6);
+    // "Thank" leans to a pass of no-arguing: -1 - 1.5 alone, and the whole reply says the same.
+    expect(new Reading(c, 'Thank you.').sureness('no-arguing')).toEqual({ fail: 0, pass: sigmoid(-2.5) });
   });
 
   it('does not read rules the model leaves out', () => {
@@ -137,6 +148,19 @@ describe('scoreReply with a reading', () => {
     expect(readableRules({ ...context, text: base }).has('thank-the-customer')).toBe(true);
     expect(readableRules({ ...context, text: `Thanks for flagging this. ${base}` }).has('thank-the-customer')).toBe(false);
     expect(readableRules({ ...context, text: 'Noted.' }).size).toBe(0);
+  });
+
+  it('counts a tip for next time as something the tables read, in every language (a sincere tip is not blame)', () => {
+    const tips = [
+      ['en', 'Sorry about the wasted trip! Next time, you could book two days ahead. I have held Sunday for you, and I will call at 5.'],
+      ['zh-TW', '很抱歉讓您撲空!假日名額少,建議您下次提早三天預約,我也先幫您保留了週日下午的時段。'],
+      ['ja', '申し訳ございません。次回は前日までのご予約をおすすめいたします。日曜の枠をお取りしました、ご確認ください。'],
+    ] as const;
+    for (const [lang, text] of tips) {
+      const c = { lang, persona: 'angry' as const, channel: 'public' as const, text };
+      expect(readableRules(c).has('no-blame-shifting'), lang).toBe(false);
+      expect(scoreReply(c).rules['no-blame-shifting'], lang).toBe('pass');
+    }
   });
 
   it('grades by the tables alone when asked, or when the pack has no reading', () => {

@@ -44,24 +44,28 @@ describe('combined', () => {
   it('keeps the tables’ verdict where they saw something, and where the settings never overrule', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), settings, (tablesFail, p, s) => {
-        expect(combined(tablesFail, p, s, true)).toBe(tablesFail);
-        expect(combined(tablesFail, p, { failAbove: null, passBelow: null })).toBe(tablesFail);
+        expect(combined(tablesFail, { fail: p, pass: p }, s, true)).toBe(tablesFail);
+        expect(combined(tablesFail, { fail: p, pass: p }, { failAbove: null, passBelow: null })).toBe(tablesFail);
       }),
     );
   });
 
   it('fails at or above `failAbove` and passes below `passBelow`', () => {
     const s = { failAbove: 0.8, passBelow: 0.1 };
-    expect(combined(false, 0.8, s)).toBe(true);
-    expect(combined(false, 0.79, s)).toBe(false);
-    expect(combined(true, 0.09, s)).toBe(false);
-    expect(combined(true, 0.1, s)).toBe(true);
+    const at = (p: number) => ({ fail: p, pass: p });
+    expect(combined(false, at(0.8), s)).toBe(true);
+    expect(combined(false, at(0.79), s)).toBe(false);
+    expect(combined(true, at(0.09), s)).toBe(false);
+    expect(combined(true, at(0.1), s)).toBe(true);
+    // Each direction reads its own sureness.
+    expect(combined(false, { fail: 0.5, pass: 0.99 }, s)).toBe(false);
+    expect(combined(true, { fail: 0.99, pass: 0.05 }, s)).toBe(true);
   });
 });
 
 describe('chooseSettings', () => {
   const judged = (rows: Array<[tablesFail: boolean, p: number, fail: boolean, shown?: boolean]>): Judged[] =>
-    rows.map(([tablesFail, p, fail, shown = false]) => ({ tablesFail, p, fail, shown }));
+    rows.map(([tablesFail, p, fail, shown = false]) => ({ tablesFail, sure: { fail: p, pass: p }, fail, shown }));
 
   it('lets the reading catch confident misses when that beats the tables by the margin', () => {
     const rows = judged([
