@@ -28,9 +28,14 @@ export function readReply(model: ReadingModel, text: string): Reading {
  */
 export function reconsider(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail', lang: Lang): Overrule | undefined {
   const settings = reading.settings(rule);
-  const sure = reading.sureness(rule);
-  if (!settings || !sure) return undefined;
-  const fail = combined(tablesVerdict === 'fail', sure, settings);
+  const whole = reading.probability(rule);
+  if (!settings || whole === undefined) return undefined;
+  // Sureness is never beyond the whole reply's probability (see `Sureness`): where that cannot
+  // reach a threshold, the clauses need not be read.
+  const mayFail = settings.failAbove !== null && whole >= settings.failAbove;
+  const mayPass = settings.passBelow !== null && whole < settings.passBelow;
+  if (!mayFail && !mayPass) return undefined;
+  const fail = combined(tablesVerdict === 'fail', reading.sureness(rule)!, settings);
   if (fail === (tablesVerdict === 'fail')) return undefined;
   const ev = reading.evidence(rule, fail ? 'fail' : 'pass');
   const id = `reading.${lang}.${rule}`;

@@ -1,5 +1,9 @@
 import type { Lang, RuleId } from '../contract.ts';
-import { FNV_OFFSET, FNV_PRIME, foldCode, gramHash, MAX_GRAM, MIN_GRAM } from './grams.ts';
+import * as grams from './grams.ts';
+
+// Local copies of what the gram loop reads for every code unit (an imported binding may be a
+// getter once transpiled for Node).
+const { FNV_OFFSET, FNV_PRIME, MAX_GRAM, MIN_GRAM, foldCode, gramHash } = grams;
 
 /**
  * The scorer's learned second opinion: for a few rules, a logistic regression over the
@@ -125,7 +129,7 @@ interface Match {
 
 /** The model's reading of one reply: a probability of a fault per rule it reads, and its evidence. */
 export class Reading {
-  private readonly matches: Match[] = [];
+  private matchList: Match[] | undefined;
   private readonly logits: Float64Array;
   private readonly leans = new Map<string, { p: number; evidence: ReadingEvidence | undefined } | undefined>();
 
@@ -133,7 +137,7 @@ export class Reading {
     readonly model: CompiledModel,
     readonly text: string,
   ) {
-    const { keys, rows, mask, weights } = model;
+    const { weights } = model;
     const width = model.rules.length;
     const logits = new Float64Array(width);
     model.settings.forEach((s, r) => (logits[r] = s.bias / 100));
@@ -141,27 +145,47 @@ export class Reading {
     // counted when its stamp is not this reading's.
     const stamp = ++model.stamp.last;
     const stamps = model.stamp.rows;
+    this.scan((row) => {
+      if (stamps[row] === stamp) return;
+      stamps[row] = stamp;
+      for (let r = 0; r < width; r++) logits[r] = logits[r]! + weights[row * width + r]!;
+    });
+    this.logits = logits;
+  }
+
+  /** Calls `visit` with the row of every gram of the reply the model knows, where it sits, in order. */
+  private scan(visit: (row: number, start: number, end: number) => void): void {
+    const { keys, rows, mask } = this.model;
+    const text = this.text;
     const n = text.length;
+    // The folded reply with a space on either side, folded once.
+    const codes = new Uint16Array(n + 2);
+    codes[0] = codes[n + 1] = 0x20;
+    for (let i = 0; i < n; i++) codes[i + 1] = foldCode(text.charCodeAt(i));
     for (let start = -1; start + MIN_GRAM <= n + 1; start++) {
       let h = FNV_OFFSET;
       for (let k = 0; k < MAX_GRAM && start + k <= n; k++) {
-        const i = start + k;
-        h = Math.imul(h ^ (i < 0 || i >= n ? 0x20 : foldCode(text.charCodeAt(i))), FNV_PRIME);
+        h = Math.imul(h ^ codes[start + k + 1]!, FNV_PRIME);
         if (k + 1 < MIN_GRAM) continue;
         const hash = h >>> 0;
         let at = hash & mask;
         for (let row = rows[at]!; row !== 0; row = rows[(at = (at + 1) & mask)]!) {
           if (keys[at] !== hash) continue;
-          this.matches.push({ row: row - 1, start, end: i + 1 });
-          if (stamps[row - 1] !== stamp) {
-            stamps[row - 1] = stamp;
-            for (let r = 0; r < width; r++) logits[r] = logits[r]! + weights[(row - 1) * width + r]!;
-          }
+          visit(row - 1, start, start + k + 1);
           break;
         }
       }
     }
-    this.logits = logits;
+  }
+
+  /** Every known gram of the reply where it sits (found again only when evidence is asked for). */
+  private get matches(): Match[] {
+    if (!this.matchList) {
+      const list: Match[] = [];
+      this.scan((row, start, end) => list.push({ row, start, end }));
+      this.matchList = list;
+    }
+    return this.matchList;
   }
 
   /** The rule's settings, or undefined when this model does not read the rule. */
