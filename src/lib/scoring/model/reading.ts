@@ -257,8 +257,13 @@ export class Reading {
     const strong = inClause.filter((m) => weigh(m) >= weigh(top) / 2);
     let start = Math.max(c.start, Math.min(...strong.map((m) => m.start)));
     let end = Math.min(c.end, Math.max(...strong.map((m) => m.end)));
-    while (start > c.start && isWordUnit(this.text.charCodeAt(start - 1)) && isWordUnit(this.text.charCodeAt(start))) start--;
-    while (end < c.end && isWordUnit(this.text.charCodeAt(end)) && isWordUnit(this.text.charCodeAt(end - 1))) end++;
+    // Widen to whole words, as the platform's word segmenter cuts them (「昨天」, not 「天」).
+    for (const w of wordsOf(this.model.lang, this.text.slice(c.start, c.end))) {
+      const ws = c.start + w.index;
+      const we = ws + w.segment.length;
+      if (ws < start && we > start) start = ws;
+      if (ws < end && we > end) end = we;
+    }
     while (start < end && this.text.charCodeAt(start) === 0x20) start++;
     while (end > start && this.text.charCodeAt(end - 1) === 0x20) end--;
     if (end <= start) return undefined;
@@ -266,9 +271,14 @@ export class Reading {
   }
 }
 
-/** Letters and digits of scripts that put spaces between words, whose words a span should not cut. */
-const isWordUnit = (code: number): boolean =>
-  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27 || code === 0x2019 || (code >= 0xc0 && code <= 0x24f);
+const segmenters = new Map<Lang, Intl.Segmenter>();
+
+/** The words of a text, by the platform's segmenter for the language (one per language, made once). */
+function wordsOf(lang: Lang, text: string): Intl.Segments {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return s.segment(text);
+}
 
 /**
  * The fewest clauses a reply needs for the reading to judge it. A bag of n-grams reads a whole

@@ -79,6 +79,13 @@ describe('Reading', () => {
     expect(p.gram).toBe('than');
   });
 
+  it('widens evidence to whole words by the platform segmenter, in Chinese too', () => {
+    const zh = compileModel({ lang: 'zh-TW', rules: { 'no-blame-shifting': { bias: 0, failAbove: 0.5, passBelow: null, grams: { 天是: 300 } } } });
+    const text = '抱歉!昨天是假日人手不足。';
+    const e = new Reading(zh, text).evidence('no-blame-shifting', 'fail')!;
+    expect(text.slice(e.start, e.end)).toBe('昨天是');
+  });
+
   it('gives evidence inside the reply, never empty, for any text', () => {
     const c = compileModel(toy);
     fc.assert(
