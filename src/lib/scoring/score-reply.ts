@@ -63,6 +63,15 @@ export function readableRules(context: ReplyContext): Set<RuleId> {
 const readable = (rule: RuleId, c: ResolvedContext, a: Analysis, j: Judgement): boolean =>
   !c.silent && j.evidence === 'missing' && tablesSilentOn(rule, a);
 
+/** White space and the end of the sentence before it, which a pattern may take in ("。— 小美", " — Mei"). */
+const LEADING = /^[\s。．.!?！？]+(?=[^\s。．.!?！？])/u;
+
+/** A span without the white space and sentence-ending punctuation it starts with, where words follow. */
+function trimStart(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  const m = LEADING.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start + m[0].length, end: span.end } : span;
+}
+
 /**
  * Grades one reply against every rule of the playbook. A rule that does not
  * apply is `n/a`; every pass and fail comes with a finding. The score is the
@@ -86,7 +95,7 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
       return;
     }
     let j: Judgement = JUDGES[rule.id](c, analysis);
-    let span = j.span ? analysis.toSource(j.span) : undefined;
+    let span = j.span ? trimStart(c.text, analysis.toSource(j.span)) : undefined;
     // The reading fills in only where the tables have nothing to say (see `RULE_CUES`).
     if (model?.rules[rule.id] && readable(rule.id, c, analysis, j)) {
       const o = reconsider((reading ??= readReply(model, c.text)), rule.id, j.verdict, c.lang);

@@ -56,6 +56,16 @@ describe('scoreReply', () => {
     expect(zh?.message).toMatch(/顧客/);
   });
 
+  it('starts evidence at its first word, not at the space or full stop before it', () => {
+    for (const [lang, text, sig] of [
+      ['zh-TW', '讓您久等了,真的很抱歉。我會追蹤到送達。— 小美', '— 小美'],
+      ['en', 'Sorry about that. I will check today. — Mei', '— Mei'],
+    ] as const) {
+      const f = scoreReply({ lang, persona: 'angry', channel: 'public', text }).findings.find((x) => x.rule === 'personal-touch')!;
+      expect(text.slice(f.start!, f.end!)).toBe(sig);
+    }
+  });
+
   it('reports findings in reply order, missing evidence last', () => {
     const r = scoreReply(ctx('Thanks for telling us. So sorry about that, I will check the order today.'));
     const starts = r.findings.map((f) => f.start);
