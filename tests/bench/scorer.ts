@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { emptyModulesPlugin } from '../../src/build/lazy-scoring-plugin.ts';
 import { LANGS, type ReplyContext } from '../../src/lib/scoring/contract.ts';
 import { CORPUS_DIR as CORPUS_PATH, corpusFiles, readCorpusFile } from '../../src/cli/corpus-files.ts';
-import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
+import { scoreReply, type ScoreOptions } from '../../src/lib/scoring/score-reply.ts';
 
 const CORPUS_DIR = resolve(CORPUS_PATH);
 const CHROMIUM = '/usr/bin/chromium';
@@ -30,12 +30,12 @@ function loadContexts(): ReplyContext[] {
   return corpusFiles(CORPUS_DIR).flatMap((f) => readCorpusFile(f).items.map((i) => i.context));
 }
 
-function benchNode(contexts: ReplyContext[]): { perSecond: number; runs: number[] } {
-  for (const c of contexts) scoreReply(c); // warm-up: JIT and segmenters
+function benchNode(contexts: ReplyContext[], options?: ScoreOptions): { perSecond: number; runs: number[] } {
+  for (const c of contexts) scoreReply(c, options); // warm-up: JIT and segmenters
   const runs: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
-    for (const c of contexts) scoreReply(c);
+    for (const c of contexts) scoreReply(c, options);
     const ms = performance.now() - t0;
     runs.push((contexts.length / ms) * 1000);
   }
@@ -113,6 +113,7 @@ export async function benchScorer(): Promise<string> {
     `scorer: ${contexts.length} replies from ${CORPUS_DIR}`,
     `node: ${Math.round(node.perSecond).toLocaleString('en')} replies/s (median of ${RUNS} runs; target ≥ 5,000) ${node.perSecond >= 5000 ? 'OK' : 'SLOW'}`,
     `node, by reply language: ${LANGS.map((l) => `${l} ${Math.round(benchNode(contexts.filter((c) => c.lang === l)).perSecond).toLocaleString('en')}/s`).join(', ')}`,
+    `node, by reply language, cue tables alone (no learned reading): ${LANGS.map((l) => `${l} ${Math.round(benchNode(contexts.filter((c) => c.lang === l), { secondOpinion: false }).perSecond).toLocaleString('en')}/s`).join(', ')}`,
   ];
   try {
     lines.push(await benchBrowser(contexts));

@@ -64,12 +64,13 @@ const readable = (rule: RuleId, c: ResolvedContext, a: Analysis, j: Judgement): 
   !c.silent && j.evidence === 'missing' && tablesSilentOn(rule, a);
 
 /** White space and the end of the sentence before it, which a pattern may take in ("。— 小美", " — Mei"). */
-const LEADING = /^[\s。．.!?！？]+(?=[^\s。．.!?！？])/u;
+const LEADING = /[\s。．.!?！？]/u;
 
 /** A span without the white space and sentence-ending punctuation it starts with, where words follow. */
 function trimStart(text: string, span: { start: number; end: number }): { start: number; end: number } {
-  const m = LEADING.exec(text.slice(span.start, span.end));
-  return m ? { start: span.start + m[0].length, end: span.end } : span;
+  let start = span.start;
+  while (start < span.end && LEADING.test(text[start]!)) start++;
+  return start === span.start || start === span.end ? span : { start, end: span.end };
 }
 
 /**
@@ -83,7 +84,8 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
   const uiLang = options?.uiLang ?? c.lang;
   const packs = packsFor(c.lang, c.text);
   const analysis = new Analysis(c.text, packs, { joking: c.persona === 'joking' });
-  const model = options?.secondOpinion === false || !longEnoughToRead(c.text) ? undefined : packs[0]!.reading;
+  const shipped = options?.secondOpinion === false ? undefined : packs[0]!.reading;
+  const model = shipped && Object.keys(shipped.rules).length && longEnoughToRead(c.text) ? shipped : undefined;
   let reading: Reading | undefined;
   const rules = {} as Record<RuleId, Verdict>;
   const findings: Array<Finding & { order: number }> = [];

@@ -287,12 +287,22 @@ function wordsOf(lang: Lang, text: string): Intl.Segments {
  */
 export const MIN_CLAUSES = 4;
 
-/** Is the reply long enough for a reading (`MIN_CLAUSES` clauses with words in them)? */
+/** Is the reply long enough for a reading (`MIN_CLAUSES` clauses with words in them, as `clauseSpans` cuts them)? */
 export function longEnoughToRead(text: string): boolean {
   let n = 0;
-  for (const c of clauseSpans(text)) if (/\S/.test(text.slice(c.start, c.end)) && ++n >= MIN_CLAUSES) return true;
-  return false;
+  let words = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (CLAUSE_END_CHARS.includes(ch)) {
+      if (words && ++n >= MIN_CLAUSES) return true;
+      words = false;
+    } else if (ch.trim() !== '') words = true;
+  }
+  return words && n + 1 >= MIN_CLAUSES;
 }
+
+/** The characters of `CLAUSE_END`. */
+const CLAUSE_END_CHARS = '.!?;:,\n。！？；：，、…';
 
 /** Punctuation that ends a clause, in any of the three languages. */
 const CLAUSE_END = /[.!?;:,\n。！？；：，、…]+/g;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileModel, clauseSpans, longEnoughToRead, Reading, type ReadingModel } from '../../../../src/lib/scoring/model/reading.ts';
+import { compileModel, clauseSpans, longEnoughToRead, MIN_CLAUSES, Reading, type ReadingModel } from '../../../../src/lib/scoring/model/reading.ts';
 import { readReply, reconsider } from '../../../../src/lib/scoring/model/opinion.ts';
 import { gramsOf } from '../../../../src/lib/scoring/model/grams.ts';
 import { PACKS } from '../../../../src/lib/scoring/detectors/index.ts';
@@ -97,6 +97,17 @@ describe('Reading', () => {
           expect(e.end).toBeLessThanOrEqual(text.length);
           expect(e.end).toBeGreaterThan(e.start);
         }
+      }),
+    );
+  });
+
+  it('counts clauses for the length gate as clauseSpans cuts them', () => {
+    const alphabet = fc.constantFrom('a', ' ', '好', '.', ',', '。', '、', '！', '\n', '…', ';', '?', 'x');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        const worded = clauseSpans(text).filter((c) => text.slice(c.start, c.end).trim() !== '').length;
+        expect(longEnoughToRead(text)).toBe(worded >= MIN_CLAUSES);
       }),
     );
   });
