@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS } from '../../src/lib/scoring/contract.ts';
+import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
 
 const run = (args: string[]) => spawnSync('npx', ['tsx', 'src/cli/eval-scorer.ts', ...args], { encoding: 'utf8' });
 const gold = (over: Record<string, string>) => ({ ...Object.fromEntries(RULE_IDS.map((id) => [id, 'n/a'])), ...over });
@@ -72,5 +73,26 @@ describe('eval-scorer CLI', () => {
       expect(r.status).toBe(64);
       expect(r.stderr).toMatch(/no corpus part "dev-z".*found: dev, heldout, heldout-2, heldout-all/);
     });
+  });
+
+  it('grades by the cue tables alone with --tables-only', () => {
+    const zh = mkdtempSync(join(tmpdir(), 'eval-cli-zh-'));
+    const context = {
+      lang: 'zh-TW' as const,
+      persona: 'angry' as const,
+      channel: 'public' as const,
+      text: '讓您等了將近一小時真的很抱歉,謝謝您告訴我們。這次是外送夥伴那邊的派單延遲,單子排到後面才出發,請您再耐心等候,我會追蹤到送達。— 小美',
+    };
+    const labels = Object.fromEntries(RULE_IDS.map((id) => [id, scoreReply(context).rules[id] === 'n/a' ? 'n/a' : 'fail']));
+    writeFileSync(join(zh, 'zh-TW.dev.jsonl'), JSON.stringify({ id: 'z', ...context, gold: labels }));
+    const fails = (args: string[]): Record<string, number> => {
+      const out = JSON.parse(run(['--dir', zh, '--json', ...args]).stdout) as { reports: Array<{ rules: Array<{ rule: string; tp: number }> }> };
+      return Object.fromEntries(out.reports[0]!.rules.map((r) => [r.rule, r.tp]));
+    };
+    // Every label says fail, so a rule's true positives count the scorer's fails.
+    const expected = (secondOpinion: boolean) =>
+      Object.fromEntries(RULE_IDS.map((id) => [id, scoreReply(context, { secondOpinion }).rules[id] === 'fail' ? 1 : 0]));
+    expect(fails([])).toEqual(expected(true));
+    expect(fails(['--tables-only'])).toEqual(expected(false));
   });
 });
