@@ -262,7 +262,7 @@ export const en: LanguagePack = {
     ],
     advice: [
       e('advice.next-time', /\bnext time,? (?:you (?:could|might|can|may want to)|try|it (?:helps|may help|might help) to|booking|ordering|checking)\b/i, 'a tip for next time: "next time, you could book ahead"; not blame by itself (blameCustomer catches "next time, read the label")'),
-      e('advice.suggest', /\b(?:we|I)(?:'d| would)? (?:suggest|recommend)(?:ing)?\b/i, '"I\'d suggest booking two days ahead"; a tip, not blame by itself'),
+      e('advice.suggest', re(String.raw`\b(?:we|I)(?:${APOS}d| would)? (?:suggest|recommend)(?:ing)?\b`), '"I\'d suggest booking two days ahead"; a tip, not blame by itself'),
     ],
     blameCustomer: [
       e('blame.you-must-have', re(String.raw`\byou (?:must|might|may|probably|likely|obviously|clearly) (?:have |${APOS}ve )?(?:dropped|broken|damaged|misused|mishandled|entered|typed|selected|chosen|ordered|forgotten|missed|left|put|washed|used|stored|ignored|given|provided|clicked|installed|overloaded|opened)\b`), '"you must have dropped it"'),

@@ -301,11 +301,11 @@ export function longEnoughToRead(text: string): boolean {
   return words && n + 1 >= MIN_CLAUSES;
 }
 
-/** The characters of `CLAUSE_END`. */
+/** The characters that end a clause (none of them special inside a regular expression's brackets). */
 const CLAUSE_END_CHARS = '.!?;:,\n。！？；：，、…';
 
-/** Punctuation that ends a clause, in any of the three languages. */
-const CLAUSE_END = /[.!?;:,\n。！？；：，、…]+/g;
+/** Punctuation that ends a clause, in any of the three languages (a run of it ends one clause). */
+const CLAUSE_END = new RegExp(`[${CLAUSE_END_CHARS}]+`, 'g');
 
 /** The clauses of a reply, as spans between clause-ending punctuation (the punctuation left out). */
 export function clauseSpans(text: string): Array<{ start: number; end: number }> {
