@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { LANGS, type Lang, type ReplyContext, type RuleId, type Verdict } from '../lib/scoring/contract.ts';
 import { corpusFiles, isHeldOut, isValidation, readCorpusFile } from './corpus-files.ts';
-import { readableRules, scoreReply } from '../lib/scoring/score-reply.ts';
+import { tablesView } from '../lib/scoring/score-reply.ts';
 import { chooseSettings, DEFAULT_TRAIN, f1, type Example, trainRule } from '../lib/scoring/model/train.ts';
 import { combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
 import { RULE_CUES } from '../lib/scoring/rules.ts';
@@ -65,9 +65,9 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     const items = readCorpusFile(f).items.map((i) => ({ context: i.context, gold: i.gold, part: f.part }));
     (isValidation(f.part) ? validation : train).push(...items);
   }
-  const graded = validation.map((v) => scoreReply(v.context, { secondOpinion: false }));
-  const tables = graded.map((g) => g.rules);
-  const readable = validation.map((v) => readableRules(v.context));
+  const views = validation.map((v) => tablesView(v.context));
+  const tables = views.map((v) => v.rules);
+  const readable = views.map((v) => v.readable);
   const shown = (i: number, rule: RuleId): boolean => !readable[i]!.has(rule);
   const rules: Partial<Record<RuleId, RuleModel>> = {};
   const choices: RuleChoice[] = [];

@@ -46,20 +46,30 @@ export function ruleApplies(rule: (typeof RULES)[number], c: ResolvedContext): b
 }
 
 /**
- * The rules on which the cue tables are silent for this reply (none of their cues matched, see
- * `RULE_CUES`) and whose verdict came without evidence: where a learned reading may judge, if
- * the reply is long enough to read as a whole (`longEnoughToRead`).
+ * The cue tables' verdicts on a reply (those of `scoreReply` with `secondOpinion: false`), and
+ * the rules on which they are silent (none of their cues matched, see `RULE_CUES`) and whose
+ * verdict came without evidence: where a learned reading may judge, if the reply is long enough
+ * to read as a whole (`longEnoughToRead`). One analysis of the reply serves both, for training.
  */
-export function readableRules(context: ReplyContext): Set<RuleId> {
+export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdict>; readable: Set<RuleId> } {
   const c = resolveContext(context);
   const analysis = new Analysis(c.text, packsFor(c.lang, c.text), { joking: c.persona === 'joking' });
+  const long = longEnoughToRead(c.text);
+  const rules = {} as Record<RuleId, Verdict>;
   const out = new Set<RuleId>();
-  if (!longEnoughToRead(c.text)) return out;
-  for (const rule of RULES) if (ruleApplies(rule, c) && readable(rule.id, c, analysis, JUDGES[rule.id](c, analysis))) out.add(rule.id);
-  return out;
+  for (const rule of RULES) {
+    if (!ruleApplies(rule, c)) {
+      rules[rule.id] = 'n/a';
+      continue;
+    }
+    const j = JUDGES[rule.id](c, analysis);
+    rules[rule.id] = j.verdict;
+    if (long && readable(rule.id, c, analysis, j)) out.add(rule.id);
+  }
+  return { rules, readable: out };
 }
 
-/** May a reading judge this rule of a reply long enough to read? See `readableRules`. */
+/** May a reading judge this rule of a reply long enough to read? See `tablesView`. */
 const readable = (rule: RuleId, c: ResolvedContext, a: Analysis, j: Judgement): boolean =>
   !c.silent && j.evidence === 'missing' && tablesSilentOn(rule, a);
 

@@ -24,7 +24,7 @@ export function readReply(model: ReadingModel, text: string): Reading {
 /**
  * The reading's second opinion on one rule: an `Overrule` where its settings let it overrule
  * the tables' verdict, undefined where it agrees or does not read the rule. The caller asks only
- * where the tables saw nothing (`readableRules` in score-reply.ts).
+ * where the tables saw nothing (`tablesView` in score-reply.ts).
  */
 export function reconsider(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail', lang: Lang): Overrule | undefined {
   const settings = reading.settings(rule);

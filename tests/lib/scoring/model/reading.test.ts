@@ -5,7 +5,7 @@ import { readReply, reconsider } from '../../../../src/lib/scoring/model/opinion
 import { gramsOf } from '../../../../src/lib/scoring/model/grams.ts';
 import { PACKS } from '../../../../src/lib/scoring/detectors/index.ts';
 import type { LanguagePack } from '../../../../src/lib/scoring/detectors/types.ts';
-import { readableRules, scoreReply } from '../../../../src/lib/scoring/score-reply.ts';
+import { scoreReply, tablesView } from '../../../../src/lib/scoring/score-reply.ts';
 import { RULES } from '../../../../src/lib/scoring/playbook.ts';
 import { LANGS } from '../../../../src/lib/scoring/contract.ts';
 
@@ -171,9 +171,20 @@ describe('scoreReply with a reading', () => {
 
   it('leaves a rule to the tables wherever one of its cues matched the reply', () => {
     const base = 'The parcel left on Monday, it is with the courier, we will check it, and I will write by 5 pm. — Mei';
-    expect(readableRules({ ...context, text: base }).has('thank-the-customer')).toBe(true);
-    expect(readableRules({ ...context, text: `Thanks for flagging this. ${base}` }).has('thank-the-customer')).toBe(false);
-    expect(readableRules({ ...context, text: 'Noted.' }).size).toBe(0);
+    expect(tablesView({ ...context, text: base }).readable.has('thank-the-customer')).toBe(true);
+    expect(tablesView({ ...context, text: `Thanks for flagging this. ${base}` }).readable.has('thank-the-customer')).toBe(false);
+    expect(tablesView({ ...context, text: 'Noted.' }).readable.size).toBe(0);
+  });
+
+  it("gives the tables' verdicts exactly as scoring by the tables alone does", () => {
+    const replies = [
+      context,
+      { ...context, persona: 'joking' as const, text: 'Haha, blame our courier, they love the scenic route 😂 — Tash' },
+      { lang: 'zh-TW' as const, persona: 'malicious' as const, channel: 'public' as const, text: '您好，我們每批都有檢驗報告，歡迎私訊我，我會把報告寄給您。—客服小美' },
+      { lang: 'ja' as const, persona: 'neutral' as const, channel: 'private' as const, canGrant: false, text: '申し訳ございません。ご希望の日は満席です。' },
+      { ...context, text: '' },
+    ];
+    for (const c of replies) expect(tablesView(c).rules, c.text).toEqual(scoreReply(c, { secondOpinion: false }).rules);
   });
 
   it('counts a tip for next time as something the tables read, in every language (a sincere tip is not blame)', () => {
@@ -184,7 +195,7 @@ describe('scoreReply with a reading', () => {
     ] as const;
     for (const [lang, text] of tips) {
       const c = { lang, persona: 'angry' as const, channel: 'public' as const, text };
-      expect(readableRules(c).has('no-blame-shifting'), lang).toBe(false);
+      expect(tablesView(c).readable.has('no-blame-shifting'), lang).toBe(false);
       expect(scoreReply(c).rules['no-blame-shifting'], lang).toBe('pass');
     }
   });
