@@ -1788,3 +1788,144 @@ describe('round ten: ideas from the dev-i corpus, in new words', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('round eleven: ideas from five new writers, in new words', () => {
+  // Each idea in rows written for this table (none is a dev-j..dev-n line), with near-miss passes.
+  const N: Partial<ReplyContext> = { persona: 'neutral' };
+  const M: Partial<ReplyContext> = { persona: 'malicious' };
+  const ROUND_ELEVEN: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // A third party named with a failing said of it; ownership in the sentence cancels it; plain status is news.
+    ['no-blame-shifting', 'fail', '這次是貨運公司那邊一直拖，才會晚到。', {}],
+    ['no-blame-shifting', 'fail', '都是代理商沒有按時交貨，害大家等這麼久。', {}],
+    ['no-blame-shifting', 'pass', '代理商沒有按時交貨，但選代理商是我們的責任，我們會負責到底。', {}],
+    ['no-blame-shifting', 'pass', '包裹目前在貨運公司的轉運站，預計明天送達。', {}],
+    // The harm pinned as out of our hands (Mandarin and Cantonese); a refusal is not that.
+    ['no-blame-shifting', 'fail', '延遲的部分不是門市能控制的，請再耐心等等。', {}],
+    ['no-blame-shifting', 'fail', '那是物流的安排，不關我們的事。', {}],
+    ['no-blame-shifting', 'fail', '呢啲我哋都控制唔到。', {}],
+    ['no-blame-shifting', 'pass', '這點我們無法答應，但可以幫您改成隔日配送。', {}],
+    // The one who did the harm declared someone else's.
+    ['no-blame-shifting', 'fail', '當天的清潔人員是外包公司派的。', {}],
+    ['no-blame-shifting', 'fail', '這筆重複扣款並非人工疏失。', {}],
+    ['no-blame-shifting', 'pass', '當天的清潔人員是我們自己的員工，責任在我們。', {}],
+    // An outside cause used to ask for acceptance; the same cause with a set-phrase apology is news.
+    ['no-blame-shifting', 'fail', '因為颱風航班全部延誤，還請大家體諒。', {}],
+    ['no-blame-shifting', 'pass', '因為颱風航班全部延誤，造成不便敬請見諒，我們會安排改搭明天的班機。', {}],
+    // The customer's own thing or act named as the cause; a customer told it is not their fault is not.
+    ['no-blame-shifting', 'fail', '斷線應該是您家的數據機太舊了。', {}],
+    ['no-blame-shifting', 'fail', '收不到簡訊是因為您填的手機號碼少了一碼。', {}],
+    ['no-blame-shifting', 'fail', '您可能不小心按到取消鍵了。', {}],
+    ['no-arguing', 'fail', '收不到簡訊是因為您填的手機號碼少了一碼。', {}],
+    ['no-blame-shifting', 'pass', '不是您操作的問題，是我們的系統出錯，我們會退款。', {}],
+    ['no-blame-shifting', 'pass', '可能是您收到的那批包裝有瑕疵，我們馬上補寄。', {}],
+    // "It was there all along, and you agreed to it"; pointing to where the rules are is not.
+    ['no-arguing', 'fail', '其實活動頁上早就有寫限量三百份喔。', N],
+    ['no-arguing', 'fail', '報名時您也有勾選同意退費規則。', {}],
+    ['no-arguing', 'pass', '活動規則寫在官網活動頁，供您參考。', N],
+    // A flat denial that it happened; "no one hurt so far" in a crisis is not.
+    ['no-arguing', 'fail', '您提到的推銷情況並不存在。', M],
+    ['no-arguing', 'fail', '本店並無超收情事。', M],
+    ['no-arguing', 'fail', '我們從未修改過任何訂單金額。', M],
+    ['no-arguing', 'fail', '配方其實完全沒變喔。', N],
+    ['no-arguing', 'pass', '目前並無人員受傷情形，我們會持續更新。', { crisis: true }],
+    // The customer's memory doubted, or the staff upheld; our own slip owned is not.
+    ['no-arguing', 'fail', '您確定沒看錯時間嗎？', {}],
+    ['no-arguing', 'fail', '可能是小朋友聽錯了。', {}],
+    ['no-arguing', 'pass', '可能是我們同事記錯了，很抱歉。', {}],
+    // Other customers' satisfaction held up against this one; other customers' complaints are not.
+    ['no-arguing', 'fail', '大部分客人都很滿意這個口味喔。', {}],
+    ['no-arguing', 'fail', '開店以來都沒人反映過太鹹。', {}],
+    ['no-arguing', 'pass', '很多客人也反映過這個問題，我們正在改善。', {}],
+    // Explained away as inherent, or shown to another shop; another colour is an option.
+    ['no-arguing', 'fail', '週末本來就要排隊。', {}],
+    ['no-arguing', 'fail', '不喜歡的話也可以考慮其他店家。', {}],
+    ['no-arguing', 'pass', '不喜歡這個顏色的話，也可以選擇其他顏色。', N],
+    ['no-arguing', 'fail', '假日人多很正常吧。', N],
+    ['no-arguing', 'fail', '您寄來之前的照片就有裂痕。', {}],
+    // "We did call you"; a call to come is a next step.
+    ['no-arguing', 'fail', '師傅當天有打電話給您，只是沒人接。', {}],
+    ['no-arguing', 'pass', '師傅明天會打電話給您約時間。', {}],
+    // A guess that the customer brought it on themselves; a guess that offers a check is not.
+    ['no-arguing', 'fail', '應該是您那天剛好坐到冷氣口了吧', {}],
+    ['no-arguing', 'pass', '可能是您還沒收到通知吧，我幫您查寄件紀錄。', {}],
+    // "As we've already explained" is a tone fault, not a rebuttal; a partner's slip then "not our problem" disowns.
+    ['no-arguing', 'pass', '如同我們之前已經說明過的，退款需要三到五天。', {}],
+    ['calm-tone', 'fail', '如同我們之前已經說明過的，退款需要三到五天。', {}],
+    ['no-arguing', 'pass', '這批貨是原廠出了問題，不是我們的問題。', {}],
+    ['no-blame-shifting', 'fail', '這批貨是原廠出了問題，不是我們的問題。', {}],
+    // Shown the door or dared; "help yourself" to the tea is hospitality.
+    ['calm-tone', 'fail', '要怎麼評論請自便。', {}],
+    ['no-arguing', 'fail', '要怎麼評論請自便。', {}],
+    ['calm-tone', 'fail', '只會酸的人我們就不回了。', {}],
+    ['calm-tone', 'pass', '飲料和茶水請自便，有需要再叫我們。', N],
+    // A scoff or a scolding; a definition in quotes is not.
+    ['calm-tone', 'fail', '所謂的「專業評論」我們都看過了。', {}],
+    ['calm-tone', 'pass', '所謂的「預售」是指先付款後出貨。', N],
+    ['calm-tone', 'fail', '感謝您百忙之中抽空來指教。', {}],
+    ['calm-tone', 'fail', '不喜歡的話那您不要買就好。', {}],
+    ['calm-tone', 'fail', '請先看完公告再來發問喔。', N],
+    ['calm-tone', 'fail', '不知道您是去過幾家餐廳？', {}],
+    ['calm-tone', 'pass', '請問您這個月來過幾次呢？我幫您查點數。', N],
+    // Calls the post fake or paid, or doubts the poster was a customer; asking when they came is not.
+    ['no-arguing', 'fail', '這篇根本是假消息。', M],
+    ['facts-not-accusations', 'fail', '是不是拿了別家的錢來寫的？', M],
+    ['no-arguing', 'fail', '想確認您是不是真的有來店消費過。', M],
+    ['no-arguing', 'pass', '想確認您是哪一天來店消費，我幫您查當天的出餐紀錄。', M],
+    // A concrete act the writer commits to, named by its verb; a negated one or a vague one is not.
+    ['concrete-next-step', 'pass', '我明天會把新的價目表貼在門口。', {}],
+    ['concrete-next-step', 'pass', '我們今晚會重新標示貨架上的價格。', {}],
+    ['concrete-next-step', 'pass', '我幫您保留到週日。', {}],
+    ['concrete-next-step', 'pass', '我哋聽日會寄返一部新機俾你。', {}],
+    ['concrete-next-step', 'fail', '我們不會補寄。', {}],
+    ['concrete-next-step', 'fail', '我們會再研究看看。', {}],
+    // What the customer can do, or the number that settles the question.
+    ['concrete-next-step', 'pass', '每間分店都能換尺寸喔。', N],
+    ['concrete-next-step', 'pass', '也可以搭公車到市府站。', N],
+    ['concrete-next-step', 'fail', '恕不可退換。', N],
+    ['concrete-next-step', 'pass', '六期以上每期手續費 1%。', N],
+    ['concrete-next-step', 'pass', '滿 500 送一杯飲料。', N],
+    ['concrete-next-step', 'pass', '春節初一到初三公休。', N],
+    // The records shown, or a report back tied to the result.
+    ['concrete-next-step', 'pass', '化驗結果出來後我會主動通知您。', M],
+    ['concrete-next-step', 'pass', '當天的出貨照片我可以拍給您看。', M],
+    ['concrete-next-step', 'pass', '歡迎約時間一起看當天的監視器畫面。', M],
+    ['concrete-next-step', 'fail', '我們會把這件事記下來。', M],
+    // What is happening to the matter, and when.
+    ['concrete-next-step', 'pass', '您的訂單明天會出貨。', N],
+    ['concrete-next-step', 'pass', '技術團隊正在修復。', {}],
+    ['concrete-next-step', 'fail', '您的訂單還在處理中。', N],
+    // A remedy given now; one refused is not.
+    ['concrete-next-step', 'pass', '這次的運費我們幫您退一半。', {}],
+    ['concrete-next-step', 'pass', '包裹已改送到您公司。', {}],
+    ['concrete-next-step', 'pass', '下次來讓我請一杯。', {}],
+    ['concrete-next-step', 'fail', '這個我沒辦法幫您退。', {}],
+    // A bare hand-off still counts; one "for reference" to "the relevant units" does not.
+    ['concrete-next-step', 'pass', '會有專人跟您聯絡。', {}],
+    ['concrete-next-step', 'pass', '我會把病歷交給主治醫師確認。', {}],
+    ['concrete-next-step', 'pass', '我們會幫您轉告店長。', {}],
+    ['concrete-next-step', 'fail', '會轉達相關單位。', {}],
+    ['concrete-next-step', 'fail', '我們會轉達給相關單位參考。', {}],
+    ['calm-tone', 'pass', '我會把您的案件交給承辦律師處理。', M],
+    // The call moves private in the other word order.
+    ['take-private', 'pass', '主管明天會再與您聯繫。', {}],
+    ['take-private', 'fail', '謝謝您，我們會改進。', {}],
+    // What the customer does next, or a coaching step.
+    ['concrete-next-step', 'pass', '訂位時跟我們說一聲就好。', N],
+    ['concrete-next-step', 'pass', '我們會再提醒當班同仁。', {}],
+    ['concrete-next-step', 'pass', '下次點餐可以選少糖。', N],
+    ['concrete-next-step', 'fail', '下次請多注意。', {}],
+    // The harm handed to another party to answer for; offering to call them is not.
+    ['no-blame-shifting', 'fail', '停電的問題請洽台電。', {}],
+    ['no-blame-shifting', 'fail', '這要找房東喔。', {}],
+    ['no-blame-shifting', 'fail', 'Apple 那邊的更新出錯了。', {}],
+    ['no-blame-shifting', 'pass', '我們會幫您聯絡台電確認。', {}],
+    ['no-blame-shifting', 'fail', '扣款的事要去問發卡行喔。', {}],
+    // A scolding question or a shrug; a question about what happened is not.
+    ['calm-tone', 'fail', '只是晚了五分鐘，有需要這麼生氣嗎？', {}],
+    ['calm-tone', 'fail', '退款規則都公告了，您自己看著辦吧。', {}],
+    ['calm-tone', 'pass', '想請問當時是哪個環節讓您不舒服呢？', {}],
+  ];
+  it.each(ROUND_ELEVEN)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
