@@ -1909,3 +1909,142 @@ describe('round ten: ideas from the dev-i corpus, in new words', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+// Round eleven: the ideas behind the misses of five new writers (dev-j … dev-n), each written in
+// words none of them used, with the near-misses each new pattern must leave alone.
+const ROUND_ELEVEN_IDEAS: [string, RuleId, string, Partial<ReplyContext>, Verdict][] = [
+  // 「〜のせい」 pinned on anything that is not us
+  ['"the delay is the carrier\'s staff shortage\'s fault"', 'no-blame-shifting', '遅れは運送会社の人手不足のせいなんです。', {}, 'fail'],
+  ['"the parent company\'s fault"', 'no-blame-shifting', '急な仕様変更は親会社のせいでして…。', {}, 'fail'],
+  ['"our own oversight\'s fault" owns it', 'no-blame-shifting', '私どもの確認不足のせいです。申し訳ありません。', {}, 'pass'],
+  ['the rain given with an apology in one breath', 'no-blame-shifting', '大雨のせいで到着が遅れてしまい、申し訳ございません。', {}, 'pass'],
+  ['"nobody\'s fault" blames no one', 'no-blame-shifting', '誰のせいでもありませんが、代金はお返しします。', {}, 'pass'],
+  // a cause placed elsewhere, then a shrug that trails off
+  ['"it is the store\'s review, so we can do nothing…"', 'no-blame-shifting', 'それはアプリストアの審査の問題なので、当方ではどうにも…。', {}, 'fail'],
+  ['"we cannot judge it here, so we ask the team" follows up', 'no-blame-shifting', 'こちらでは判断できないため、担当部署に確認して明日ご連絡します。', {}, 'pass'],
+  // the third party named, then the harm said of it by pronoun
+  ['"the warehouse\'s work seems late"', 'no-blame-shifting', '発送は提携倉庫に任せておりまして、先方の作業が遅れているようです。', {}, 'fail'],
+  ['"we will check the warehouse\'s status" follows up', 'no-blame-shifting', '発送は提携倉庫に任せておりまして、先方の状況を確認して本日中にご連絡します。', {}, 'pass'],
+  ['"that one was dirty", restating the customer', 'no-blame-shifting', 'お送りいただいた写真を拝見しました。そちらが汚れていたとのこと、申し訳ございません。', {}, 'pass'],
+  // the job named as a third party's, and there it stops
+  ['"repairs are the dealer\'s business, so we know nothing"', 'no-blame-shifting', '修理は販売代理店の管轄ですので、こちらでは把握しておりません。', {}, 'fail'],
+  ['"the dealer\'s business, but I will ask them"', 'no-blame-shifting', '修理は販売代理店の管轄ですが、私から代理店に確認し、金曜までにお知らせします。', {}, 'pass'],
+  // the one who did it disowned as outside staff
+  ['"that worker is a contractor\'s, not our employee"', 'no-blame-shifting', 'その作業員は外注先の者で、当社の社員ではございません。', {}, 'fail'],
+  ['"cleaning is outsourced, so we cannot say anything"', 'no-blame-shifting', '清掃は外部委託ですので、当社からは何も言えません。', {}, 'fail'],
+  ['"that worker is our employee" owns it', 'no-blame-shifting', 'その作業員は当社の社員です。責任をもって指導いたします。', {}, 'pass'],
+  // an outside cause the customer is told to swallow; the same cause as news passes
+  ['"roadworks, so you will just have to bear it"', 'no-blame-shifting', '道路工事の影響ですので、遅れはご辛抱いただくほかありません。', {}, 'fail'],
+  ['roadworks given as plain news', 'no-blame-shifting', '道路工事の影響で、到着が30分ほど遅れております。申し訳ございません。', {}, 'pass'],
+  // the complaint sent away from us
+  ['"do not tell us, it is the state\'s rule"', 'no-blame-shifting', '料金は国の制度で決まっておりますので、こちらに言われても困ってしまいます。', {}, 'fail'],
+  ['the rule stated plainly, with an offer to explain', 'no-blame-shifting', '料金は国の制度で決まっております。ご不明点は私からご説明します。', {}, 'pass'],
+  // old equipment with no owner; our own old equipment owned
+  ['"the air-con equipment is old"', 'no-blame-shifting', 'エアコンの設備が古く、時々止まってしまうようです。', {}, 'fail'],
+  ['"our inn\'s equipment is old, we will renovate"', 'no-blame-shifting', '当館の設備が古く、ご不便をおかけしました。来月改修いたします。', {}, 'pass'],
+  // the harm guessed into the carrier's hands
+  ['"the dent must have happened in transit"', 'no-blame-shifting', '箱の凹みは運送中についたものと思われます。', {}, 'fail'],
+  ['"our packing was loose" owns it', 'no-blame-shifting', '箱の凹みは当店の梱包が甘かったためです。すぐに交換品をお送りします。', {}, 'pass'],
+  ['damage in transit named, with a replacement at once', 'no-blame-shifting', '配送中に破損した可能性がございますので、すぐに交換品をお送りします。', {}, 'pass'],
+  // the customer sent to the third party
+  ['"ask the payment company yourself"', 'no-blame-shifting', '請求については決済代行会社に直接お問い合わせください。', {}, 'fail'],
+  ['"go and ask the building manager"', 'no-blame-shifting', 'その件は管理人さんに聞いてみてください。', {}, 'fail'],
+  ['"I will ask the payment company"', 'no-blame-shifting', '請求については私から決済代行会社に問い合わせ、明日ご連絡します。', {}, 'pass'],
+  // more failings said of a third party
+  ['"the late deliveries are the contractor\'s staff shortage"', 'no-blame-shifting', '遅配は配送委託先の人手不足によるものです。', {}, 'fail'],
+  ['"we will check the contractor\'s staffing" follows up', 'no-blame-shifting', '配送委託先の人手不足の状況を確認し、本日中にご報告します。', {}, 'pass'],
+  // the harm put on the customer's side, child or pet
+  ['"mostly the cause is on the customer\'s side"', 'no-blame-shifting', '多くの場合、お客様側の設定に原因があります。', {}, 'fail'],
+  ['"we will check whether the cause is on your side"', 'no-blame-shifting', 'お客様側の設定に原因がないか、こちらで確認いたします。', {}, 'pass'],
+  ['"please watch your child in the aisles"', 'no-arguing', '売り場では走らないよう、お子さんにご注意いただけますか。', {}, 'fail'],
+  ['sorry your child was hurt', 'no-arguing', 'お子さまがお怪我をされたとのこと、大変申し訳ございません。', {}, 'pass'],
+  // a reply that opens by denying the customer's word
+  ['"it is not corner-cutting."', 'no-arguing', '手抜きではございません。規定の工程で仕上げております。', {}, 'fail'],
+  ['"it is not your fault." opening the reply', 'no-arguing', 'お客様の落ち度ではございません。こちらで作り直します。', {}, 'pass'],
+  ['"it is not free." answering a question', 'no-arguing', '無料ではございません。1回500円で承っております。', p3Neutral, 'pass'],
+  // we never did that
+  ['"we have no memory of promising that"', 'no-arguing', 'そのようなお約束をした覚えはございません。', {}, 'fail'],
+  ['"late for the time we promised"', 'no-arguing', 'お約束したお時間に遅れてしまい、申し訳ございません。', {}, 'pass'],
+  // doubt as a question
+  ['"did you really not receive it?"', 'no-arguing', '本当に商品を受け取っていないんですか？', {}, 'fail'],
+  ['"we are truly sorry" is no doubt', 'no-arguing', '本当に申し訳ございませんでした。', {}, 'pass'],
+  ['"did you really eat that much?" is play', 'no-arguing', '本当にそんなに食べたんですか？笑', p3Joking, 'pass'],
+  // the customer pinned with a tag question
+  ['"you did not apply in time, did you?"', 'no-arguing', '期限内にお手続きされていませんでしたよね？', {}, 'fail'],
+  ['"it was not processed, so I will do it"', 'no-arguing', 'お手続きができていませんでしたので、私が代わりに進めます。', {}, 'pass'],
+  // the staff's training held up against the complaint
+  ['"all our clerks are trained, so they would not"', 'no-arguing', '当店の店員は全員マナー研修を受けておりますので、そのような態度はとらないはずです。', {}, 'fail'],
+  ['"we will train all staff again"', 'no-arguing', '今後、全スタッフに改めて接客研修を実施いたします。', {}, 'pass'],
+  // our work denied as the cause
+  ['"nothing to do with the part we replaced"', 'no-arguing', '当店が交換した部品とは関係ないかと存じます。', {}, 'fail'],
+  ['"not caused by your handling" clears the customer', 'no-arguing', 'お客様の操作とは関係なく起きた不具合です。申し訳ございません。', {}, 'pass'],
+  // a slip of memory or mind suggested, or "you have it mixed up"
+  ['"a slip of memory, surely?"', 'no-arguing', '何かの記憶違いではないですか？', {}, 'fail'],
+  ['"the portion shrinking is your imagination"', 'no-arguing', '量が減ったというのは思い過ごしかと思います。', {}, 'fail'],
+  ['"you have it mixed up with another plan"', 'no-arguing', '他のプランと混同されているようです。', {}, 'fail'],
+  ['"maybe it is not your imagination" agrees', 'no-arguing', '気のせいじゃないかもしれません、すぐに調べます。', {}, 'pass'],
+  ['"our unclear wording confused you"', 'no-arguing', '分かりにくい表記で混乱させてしまい、申し訳ありません。', {}, 'pass'],
+  // popularity or hard work held up against the complaint
+  ['"we are a shop with queues every day"', 'no-arguing', '当店は地元で行列が絶えない人気店です。', p3Rude, 'fail'],
+  ['"our staff work desperately every day"', 'no-arguing', 'スタッフは毎日必死に働いているんです。', p3Rude, 'fail'],
+  ['"we work hard, but we fell short" owns it', 'no-arguing', '毎日一生懸命働いておりますが、至らない点がありました。申し訳ございません。', {}, 'pass'],
+  ['"we do our best every day!" answering praise', 'join-the-joke', 'ありがとうございます！毎日頑張っております笑', p3Joking, 'pass'],
+  // a disclaimer, a check-it-next-time, a rule that stands, a demand to take it back, offence taken
+  ['"the photo is only a guide, so it differs"', 'no-arguing', 'パッケージの写真はあくまで参考ですので、中身と多少異なります。', {}, 'fail'],
+  ['"please read it carefully next time"', 'no-arguing', '注意事項はページ下部にございますので、次回からはよくご確認ください。', {}, 'fail'],
+  ['"next time we will check it ourselves"', 'no-arguing', '次回からはご予約時に私たちがしっかり確認いたします。', {}, 'pass'],
+  ['"from next time you can check it in the app" is help', 'no-arguing', '次回からはアプリで予約状況をご確認いただけます。', {}, 'pass'],
+  ['"it is as the terms say, so accept it"', 'no-arguing', '規約の通りでございますので、ご了承ください。', {}, 'fail'],
+  ['the terms pointed to, with an offer to explain', 'no-arguing', '規約には返金の条件が載っております。ご不明な点は私がご説明します。', {}, 'pass'],
+  ['"we want that word taken back"', 'no-arguing', '「詐欺」という言葉は撤回していただきたいです。', {}, 'fail'],
+  ['"we withdrew and corrected the wrong label"', 'no-arguing', '誤った表記は撤回し、訂正いたしました。', {}, 'pass'],
+  ['"rip-off? how offensive"', 'no-arguing', 'ぼったくりとは心外です。', p3Rude, 'fail'],
+  ['sorry it felt like a rip-off', 'no-arguing', '「ぼったくり」と感じさせてしまったこと、申し訳ございません。', {}, 'pass'],
+  ['"if you dislike it, do not buy it"', 'calm-tone', '気に食わないのでしたら、買わなければよいかと。', {}, 'fail'],
+  ['returns offered instead of using it', 'calm-tone', '無理にお使いにならなくても、返品も承っております。', {}, 'pass'],
+  // a post called a crime, a liar spreading lies
+  ['"this post is obstruction of business"', 'no-arguing', 'この投稿は営業妨害にあたります。', p3Malicious, 'fail'],
+  ['"stop spreading lies"', 'facts-not-accusations', '嘘を広めるのはおやめください。', p3Malicious, 'fail'],
+  ['business hours are no accusation', 'facts-not-accusations', '営業時間の変更でご迷惑をおかけしました。記録を確認いたします。', p3Malicious, 'pass'],
+  // as we have already told you: a tone fault, not a rebuttal
+  ['"as we have long announced, we close at year end"', 'calm-tone', '以前からご案内している通り、年末は休業です。', p3Neutral, 'fail'],
+  ['the same told-you-so is not a rebuttal', 'no-arguing', '以前からご案内している通り、年末は休業です。', p3Neutral, 'pass'],
+  ['"we already told you, the deadline was yesterday"', 'calm-tone', 'すでにお伝えしておりますが、締切は昨日でした。', {}, 'fail'],
+  ['"many have asked for it for a while" is no jab', 'calm-tone', '以前から多くの方にご要望をいただいており、来月から対応します。', p3Neutral, 'pass'],
+  // jabs: a shrug at the customer, an insult taken as praise, an after-the-fact dig, zero substance
+  ['"unless you write details, well…"', 'calm-tone', '詳しく書いてもらわないと何とも…', p3Rude, 'fail'],
+  ['"we take \'plain\' as the highest praise"', 'calm-tone', '「地味」は最高のほめ言葉として受け取っておきます😊', p3Rude, 'fail'],
+  ['thanks for warm support', 'calm-tone', '温かい応援のお言葉、ありがとうございます。', {}, 'pass'],
+  ['"we did put up a notice, you know"', 'calm-tone', 'ちゃんと掲示もしてたんですけどね。', {}, 'fail'],
+  ['"an opinion with zero basis"', 'calm-tone', '根拠ゼロのご意見ですね。', p3Rude, 'fail'],
+  ['sorry the notice was hard to see', 'calm-tone', 'お知らせが目立たなかったんですね、申し訳ございません。', {}, 'pass'],
+  ['"only you feel cold" at a joking customer', 'calm-tone', '寒がっているのはお客様だけですよ笑', p3Joking, 'fail'],
+  ['"you are not the only one" is no jibe', 'calm-tone', 'ご不便を感じたのはお客様だけではないと思います。改善いたします。', {}, 'pass'],
+  // the customer's own insult echoed back is no name-calling; ours is
+  ['"being called junk makes us sad"', 'calm-tone', '「ゴミ」って言われると悲しいです…どこが残念だったか教えてください。', p3Rude, 'pass'],
+  ['"what a junk comment"', 'calm-tone', 'ゴミみたいな書き込みですね。', p3Rude, 'fail'],
+  // out of our hands, then "please understand": blame, not a rebuttal; a house rule, then "please understand": a rebuttal
+  ['a typhoon out of our hands, "please understand"', 'no-arguing', '台風による停電で、当社ではどうすることもできませんので、ご理解ください。', p3Neutral, 'pass'],
+  ['the same asks acceptance for an outside cause', 'no-blame-shifting', '台風による停電で、当社ではどうすることもできませんので、ご理解ください。', p3Neutral, 'fail'],
+  ['"it is our house rule, please understand"', 'no-arguing', '当店の方針ですので、ご理解ください。', {}, 'fail'],
+  // a burden waived is no "you need not come"
+  ['"no need to send your card number"', 'no-arguing', '照合は私どもで行いますので、暗証番号はお書きいただかなくて大丈夫です。', {}, 'pass'],
+  ['"no need to come back"', 'no-arguing', 'ご不満でしたら、もうお越しいただかなくて結構です。', p3Rude, 'fail'],
+  // a concrete act the writer commits to, named by its verb
+  ['"we will post the new warranty this week"', 'concrete-next-step', '新しい保証書を今週中に郵送いたします。', {}, 'pass'],
+  ['"I will unlock it for you"', 'concrete-next-step', 'ロックは私の方で解除しておきます。', {}, 'pass'],
+  ['"I will bring a new dish right away"', 'concrete-next-step', 'すぐに新しいお料理をお持ちします。', {}, 'pass'],
+  ['"from tomorrow we staff it with three"', 'concrete-next-step', '明日から3名体制で対応します。', {}, 'pass'],
+  ['"we decided to add more booking slots"', 'concrete-next-step', '来月から予約枠を増やすことにしました。', {}, 'pass'],
+  ['"we will refund the parking fee"', 'concrete-next-step', '駐車場代はお返しします。', {}, 'pass'],
+  ['"once the new version is out, we will tell you here"', 'concrete-next-step', '新しいバージョンが公開されましたら、こちらでお知らせします。', {}, 'pass'],
+  ['"we will call you with the result by Friday"', 'concrete-next-step', '結果は金曜までにお電話でお伝えします。', {}, 'pass'],
+  ['"we sincerely apologise" is no step', 'concrete-next-step', '心より謝罪いたします。', {}, 'fail'],
+  ['"we will tell you by phone" with no time is no step', 'concrete-next-step', 'お電話でお伝えします。', {}, 'fail'],
+];
+
+describe('round eleven: ideas from five new writers, in new words', () => {
+  it.each(ROUND_ELEVEN_IDEAS)('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
