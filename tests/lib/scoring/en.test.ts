@@ -1294,3 +1294,204 @@ describe('round ten: ideas from the dev-i corpus, in new words', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+// Round eleven: the ideas behind the misses of five new writers (dev-j..dev-n), each said in
+// words none of them used, with the near misses each pattern must leave alone.
+const ROUND_ELEVEN_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // A concrete act the writer commits to, named by its verb; a vague promise of news is not one.
+  ['concrete-next-step', 'pass', "Sorry about the mix-up. I'll swap the charger for the right model this afternoon. — Jo"],
+  ['concrete-next-step', 'pass', "Sorry it's gone astray — we'll track down the parcel and ring you once we have it. — Jo"],
+  ['concrete-next-step', 'fail', "Sorry for the wait. We'll share more news when we can. — Jo", { persona: 'neutral' }],
+  // Something asked for on the customer's behalf, and what the customer will receive.
+  ['concrete-next-step', 'pass', "Thanks for spotting that. I've asked for the shop sign to be corrected. — Jo", { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', "Sorry about the noise. You'll be switched to a quieter room on the top floor this evening. — Jo"],
+  ['concrete-next-step', 'pass', "Sorry for the trouble. You'll certainly receive a replacement card in the post. — Jo"],
+  // An offer made to this customer, a time included.
+  ['concrete-next-step', 'pass', "Sorry, the 6pm slot has gone. We can offer 7.30 instead, with a free dessert. — Jo"],
+  ['concrete-next-step', 'fail', "Sorry about that. We offer great value to all our members. — Jo"],
+  // A check that names what is checked; a bare look is not one.
+  ['concrete-next-step', 'pass', "Sorry about the double charge. I'll look into why the payment was taken twice and reply here. — Jo"],
+  ['concrete-next-step', 'pass', "Sorry for the scare. I'll check our temperature logs for that freezer. — Jo"],
+  ['concrete-next-step', 'fail', "Sorry about this, I'll find out why. — Jo"],
+  // Records offered to the customer, or a named service on request.
+  ['concrete-next-step', 'pass', "Thank you for raising it. We keep the cleaning rota, and I'm happy to send you a copy of the sign-off sheet. — Jo", { persona: 'malicious' }],
+  ['concrete-next-step', 'pass', "Sorry to hear it's still dripping. Message me if you'd like an engineer booked for Monday morning. — Jo"],
+  ['concrete-next-step', 'fail', "Sorry about that. Let us know if you need anything else. — Jo"],
+  // Money said to come back; a concrete answer or recommendation.
+  ['concrete-next-step', 'pass', "Sorry for the worry. The deposit will be returned to your account automatically within three days. — Jo"],
+  ['concrete-next-step', 'pass', "Good question! I'd recommend trying our oat flat white, which is dairy-free. — Jo", { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', "Thanks for asking! You can cancel your plan yourself in the app under Billing. — Jo", { persona: 'neutral' }],
+  // A third party with a failing said of it, habits included; their trouble given as plain news is not blame.
+  ['no-blame-shifting', 'fail', "Sorry, our cleaning contractor has been painfully slow this month. — Jo"],
+  ['no-blame-shifting', 'fail', "Our courier keeps losing parcels on that route, I'm afraid. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry! Our couriers have been letting us down all week. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry for the delay. The roads were closed by snow overnight, and I've booked your delivery for Friday. — Jo"],
+  // The fault given to a third party as theirs, or as to blame.
+  ['no-blame-shifting', 'fail', "Sorry for the wait — honestly, it's their glitch, not something we set up. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry! The station works on the bypass are to blame for the late buses. — Jo"],
+  ['no-blame-shifting', 'fail', "Ha, blame Priya in dispatch, she's new 😂 — Jo", { persona: 'joking' }],
+  ['no-blame-shifting', 'pass', "Sorry, that slip is on us, and you're not to blame for any of it. — Jo"],
+  ['no-blame-shifting', 'pass', "Blame me for that one, I typed the wrong date. Fixed now! — Jo", { persona: 'joking' }],
+  // The system as the agent of the harm; our own system owned is not.
+  ['no-blame-shifting', 'fail', "Sorry, the order was cancelled by the system overnight. — Jo"],
+  ['no-blame-shifting', 'fail', "Apologies. The booking system automatically flagged your card. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry, our system cancelled your order by mistake — that's our error and I've restored it. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry! The courier left it at the wrong door — that's one we need to get right, so a new one ships today. — Jo"],
+  // A third party as the cause with the company outside it: no control, their own rules, outsourced work.
+  ['no-blame-shifting', 'fail', "Sorry, the closures are set by the council, which we have no control over. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry! Cafés on the app set their own opening times. — Jo", { persona: 'neutral' }],
+  ['no-blame-shifting', 'fail', "Sorry. Our repairs are carried out by an external contractor. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry, these errors stem from our payments provider. — Jo"],
+  // The cause guessed to lie elsewhere; a cause guessed inside the company is not.
+  ['no-blame-shifting', 'fail', "Sorry about the noise — it might have come from the flat upstairs. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry about the spam. It's most likely from another site you signed up to. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry about the smell — it may have come from our bins, and I've had them moved. — Jo"],
+  // Damage read as the customer's doing; damage in transit is not.
+  ['no-blame-shifting', 'fail', "Sorry to hear it. Zips don't just split by themselves, though. — Jo"],
+  ['no-arguing', 'fail', "Sorry. It looks like the jacket has been tumble-dried, which shrinks wool. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry — it looks like it's been dropped in transit, so I'm sending a new one today. — Jo"],
+  // The customer's own set-up, act or instruction given as the cause.
+  ['no-blame-shifting', 'fail', "Thanks for reporting it. This usually happens when your browser settings block cookies. — Jo", { persona: 'neutral' }],
+  ['no-blame-shifting', 'fail', "Sorry it got wet. Our courier followed your delivery note and left it by the shed. — Jo"],
+  ['no-arguing', 'fail', "The sizes were in the description though, so worth a look before ordering. — Jo", { persona: 'neutral' }],
+  ['no-blame-shifting', 'pass', "Thanks for reporting it. This happens when our app update clashes with older phones — I'll send a fix tonight. — Jo", { persona: 'neutral' }],
+  // A flat denial, in any wording; agreement that something was unfair is not one.
+  ['no-arguing', 'fail', "Thanks for posting, but that wasn't what happened at all. — Jo"],
+  ['no-arguing', 'fail', "Calling our team lazy isn't fair. — Jo", { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', "There's no need to exaggerate; the wait was twenty minutes. — Jo"],
+  ['no-arguing', 'pass', "You're right, that wasn't fair on you, and I'm sorry. — Jo"],
+  // The customer told they knew already.
+  ['no-arguing', 'fail', "You were warned about this at checkout. — Jo"],
+  ['no-arguing', 'fail', "The pool was shut for repairs, which was mentioned in your booking confirmation. — Jo"],
+  ['no-arguing', 'pass', "I'm sorry you weren't told about the pool closure; I'll refund the day pass. — Jo"],
+  // The company's side restated against the complaint.
+  ['no-arguing', 'fail', "We've reviewed it and the penalty stands. — Jo"],
+  ['no-arguing', 'fail', "The card readers were functioning correctly that evening. — Jo"],
+  ['no-arguing', 'pass', "Sorry for the outage — the card readers are now working normally again. — Jo"],
+  ['no-arguing', 'fail', "Our groomers always brush out knots first, so I'm surprised to hear this. — Jo"],
+  ['no-arguing', 'fail', "You checked in after the 6pm cut-off, so the late fee applies. — Jo"],
+  ['no-arguing', 'pass', "I'm surprised and sorry to hear this — it isn't the care we aim for. — Jo"],
+  // The customer told they missed what was written; a sneer about it is a tone fault too.
+  ['no-arguing', 'fail', "The menu very clearly lists the nuts in that dish. — Jo"],
+  ['calm-tone', 'fail', "As it clearly says on the booking page, check-in is at 3. — Jo", { persona: 'neutral' }],
+  ['calm-tone', 'pass', "Check-in is at 3, and it's on the booking page too. — Jo", { persona: 'neutral' }],
+  // The customer shown the door.
+  ['no-arguing', 'fail', "Then don't book with us again. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "Fine, your loss. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'pass', "I'm so sorry for your loss, and thank you for telling us. — Jo", { persona: 'neutral' }],
+  // A patronising tip; a real troubleshooting tip is not one.
+  ['calm-tone', 'fail', "Maybe look at the clock next time 😉 — Jo", { persona: 'joking' }],
+  ['calm-tone', 'fail', "Perhaps turn up on time like everyone else. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'pass', "Maybe try restarting the router first — if that doesn't help, DM me and I'll run a test. — Jo", { persona: 'neutral' }],
+  // A jab at the customer.
+  ['calm-tone', 'fail', "If you have an actual question, we're here. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "Says the man who orders the same pizza every week 😂 — Jo", { persona: 'joking' }],
+  ['calm-tone', 'fail', "Which you'd know if you'd opened the email. — Jo", { persona: 'neutral' }],
+  ['calm-tone', 'pass', "Thanks for the laugh — unlike our oven, you're on fire today 😂 — Jo", { persona: 'joking' }],
+  // The post itself called rubbish; the customer's rubbish day is not. Calling it a lie is a denial.
+  ['no-arguing', 'fail', "Your review is a complete fabrication. — Jo", { persona: 'malicious' }],
+  ['calm-tone', 'fail', "Please stop posting such drivel about our staff. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'pass', "Sorry you had such a rubbish evening with us. — Jo", { persona: 'neutral' }],
+  // A warning in any wording.
+  ['calm-tone', 'fail', "Abuse of our drivers will not be tolerated. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "Be aware that posts like this could result in legal action. — Jo", { persona: 'malicious' }],
+  ['calm-tone', 'pass', "Sorry — the delay could result in a later arrival, so I'll update you at noon. — Jo"],
+  // The poster tied to another review elsewhere.
+  ['facts-not-accusations', 'fail', "Didn't you post an identical comment on the bakery across the road? — Jo", { persona: 'malicious' }],
+  ['no-arguing', 'fail', "Funny, the same review turned up for another salon last week. — Jo", { persona: 'malicious' }],
+  // Someone named, then a plain failing a few words on; a failing used as an adjective is not one.
+  ['no-blame-shifting', 'fail', "Sorry — the weekend crew overlooked your booking note. — Jo"],
+  ['no-blame-shifting', 'fail', "Apologies, the agent you talked to gave you incorrect advice. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry, the porter moved your case without checking the tag. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry for the outage. Our technicians have replaced the damaged router and service is back. — Jo"],
+  // A partner's failing in more words: unable to, done wrongly, blocked, changed, a problem had.
+  ['no-blame-shifting', 'fail', "Sorry, our couriers were unable to reach the flat in time. — Jo"],
+  ['no-blame-shifting', 'fail', "Sadly the supplier packed the kit wrongly this time. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry, your bank blocked the payment, so the booking lapsed. — Jo"],
+  ['no-blame-shifting', 'fail', "Our shipping partner experienced a system failure overnight. — Jo"],
+  // A partner as the place or agent of the slip.
+  ['no-blame-shifting', 'fail', "Sorry, the hold-up is with our fulfilment partner this week. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry! The mix-up originated at our warehouse partner. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry, the meter was never reset by the energy provider. — Jo"],
+  ['no-blame-shifting', 'fail', "The courier insisted it was handed over, I'm afraid. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry! Our courier has confirmed the new date, and I'll message you the tracking link tonight. — Jo"],
+  // The customer's own details, choice or slip as the cause.
+  ['no-blame-shifting', 'fail', "Sorry, your postcode didn't match, so the card was declined. — Jo"],
+  ['no-blame-shifting', 'fail', "Because the tickets were bought under a different account, the discount didn't apply. — Jo"],
+  ['no-blame-shifting', 'fail', "Since you opted for collection, we can't deliver it now. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry, the scuffs are consistent with the case being dropped. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry — as the slot you picked is now full, I've moved you to 3pm at no cost. — Jo", { persona: 'neutral' }],
+  // The customer's account flatly denied or corrected; the company's side asserted.
+  ['no-arguing', 'fail', "That never happened on our shuttle, I'm afraid. — Jo"],
+  ['no-arguing', 'fail', "You did get the reminder text on Monday. — Jo"],
+  ['no-arguing', 'fail', "There was no such surcharge on your bill. — Jo"],
+  ['no-arguing', 'fail', "You booked the twin room, not the double. — Jo"],
+  ['no-arguing', 'fail', "The invoice does state the deposit is non-refundable. — Jo"],
+  ['no-arguing', 'fail', "Our drivers would never talk to a passenger like that. — Jo"],
+  ['no-arguing', 'fail', "Your version doesn't match our booking logs. — Jo"],
+  ['no-arguing', 'fail', "I can assure you our pool is cleaned every morning. — Jo"],
+  ['no-arguing', 'fail', "Respectfully, our staff followed the correct procedure. — Jo"],
+  ['no-arguing', 'fail', "I'd just point out that the offer ended at midnight. — Jo"],
+  ['no-arguing', 'fail', "That isn't really an accurate picture of the evening. — Jo"],
+  ['no-arguing', 'fail', "The bike was in full working order when it left. — Jo"],
+  ['no-arguing', 'pass', "I can assure you we'll sort this today, and I'm sorry. — Jo"],
+  ['no-arguing', 'pass', "Thanks for asking — we do deliver to the islands, usually within four days. — Jo", { persona: 'neutral' }],
+  ['no-arguing', 'pass', "Sorry — I'll find out what actually happened and reply by Friday. — Jo"],
+  // Scoffs, put-downs and the door.
+  ['calm-tone', 'fail', "Enjoy with that, I suppose. Best of luck with that. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "Imagine complaining about free parking 😂 — Jo", { persona: 'joking' }],
+  ['calm-tone', 'fail', "Good grief, it's one cancelled class. — Jo"],
+  ['calm-tone', 'fail', "Some of us actually work weekends, you know. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "We're not mind readers. — Jo"],
+  ['calm-tone', 'fail', "If you'd taken the time to read the email, you'd know. — Jo"],
+  ['calm-tone', 'fail', "Thanks for the TED talk. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "There's the door, then. — Jo", { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', "Go moan somewhere else. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'pass', "Some of us are big fans of that menu too 😄 Thanks for the kind words! — Jo", { persona: 'joking' }],
+  ['calm-tone', 'pass', "Honestly, that's not good enough, and I'm sorry. — Jo"],
+  // Talking down, and the claim set against everyone else's experience.
+  ['calm-tone', 'fail', "Let's not be so dramatic about a late latte. — Jo", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "Obviously you've never flown in August. — Jo"],
+  ['calm-tone', 'fail', "Want a medal for spotting it? — Jo", { persona: 'joking' }],
+  ['calm-tone', 'pass', "You deserve better than this, and I'm sorry. — Jo"],
+  ['no-arguing', 'fail', "No idea where you heard that from. — Jo"],
+  ['no-arguing', 'fail', "None of our other guests have had any problem with the showers. — Jo"],
+  ['no-arguing', 'pass', "We've had no other reports, but we'd like to look into it straight away — could you DM us? — Jo"],
+  ['calm-tone', 'fail', "This isn't the place to vent. — Jo", { persona: 'vague-rude' }],
+  // The fault set on someone else's product or people; our own known issue is owned.
+  ['no-blame-shifting', 'fail', "Sorry, it's a known bug with certain Huawei tablets. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry, the photographer at your event is freelance, so we can't answer for her. — Jo"],
+  ['no-blame-shifting', 'fail', "Honestly that's one for the airline, not us. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry — it's a known issue with our booking page, and a fix is going live tonight. — Jo"],
+  ['no-blame-shifting', 'pass', "Sorry — there's a known fault in your area and engineers are on site now. — Jo"],
+  // "Everyone does it" as the answer.
+  ['no-arguing', 'fail', "Most hotels charge for late checkout these days. — Jo"],
+  ['no-arguing', 'fail', "Our fees are in line with every other clinic nearby. — Jo"],
+  ['no-arguing', 'pass', "Late checkout is £20; I can add it to your booking now. — Jo", { persona: 'neutral' }],
+  // A patronising tip opened with "try".
+  ['calm-tone', 'fail', "Try checking your junk folder properly next time. — Jo", { persona: 'neutral' }],
+  ['calm-tone', 'pass', "Try clearing the app's cache — if that doesn't help, I'll send a fix. — Jo", { persona: 'neutral' }],
+  // The slip owned as ours to fix keeps a partner's slip owned.
+  ['no-blame-shifting', 'pass', "Sorry — our courier left it in the rain, and that's something we need to put right, so I'm sending a new one. — Jo"],
+  // The remedy already moving, or one done with a named object; a bare "fix it" is not one.
+  ['concrete-next-step', 'pass', "Sorry about the burnt base — a fresh one is already on its way. — Jo"],
+  ['concrete-next-step', 'pass', "Sorry, I'll reconnect the landline remotely this morning. — Jo"],
+  ['concrete-next-step', 'fail', "So sorry!!! We'll fix it ASAP. — Jo"],
+  ['concrete-next-step', 'fail', "Sorry! We'll send them a stern email about it. — Jo"],
+  // Refunds as a standing rule are not a refund offered.
+  ['concrete-next-step', 'fail', "Sorry for the wait. Refunds take about a week to clear. — Jo"],
+  ['concrete-next-step', 'fail', "Sorry, the airline decides on refunds for this route. — Jo"],
+  ['concrete-next-step', 'pass', "Sorry for the wait — I've refunded both tickets this morning. — Jo"],
+  // Privacy: an offer to check the customer's plan reads nothing out; a visit is not posting data.
+  ['protect-privacy', 'pass', "Sorry about the bill! DM me and I'll make sure you're on the best tariff for your usage. — Jo"],
+  ['protect-privacy', 'pass', "Sorry about that. Drop in with your receipt any day and I'll swap it. — Jo"],
+  ['protect-privacy', 'pass', "Sorry for the disruption. We'll post the full details here by noon. — Jo", { persona: 'neutral' }],
+  ['protect-privacy', 'fail', "Sorry! Please drop your order number below so we can check."],
+  ['protect-privacy', 'pass', "Thanks for getting in touch. Let us know the details of your complaint so we can help. — Jo", { persona: 'neutral' }],
+];
+
+describe('round eleven: ideas from five new writers, in new words', () => {
+  it.each(ROUND_ELEVEN_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
