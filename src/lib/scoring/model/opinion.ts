@@ -30,13 +30,15 @@ export function reconsider(reading: Reading, rule: RuleId, tablesVerdict: 'pass'
   const settings = reading.settings(rule);
   const whole = reading.probability(rule);
   if (!settings || whole === undefined) return undefined;
-  // Sureness is never beyond the whole reply's probability (see `Sureness`): where that cannot
-  // reach a threshold, the clauses need not be read.
-  const mayFail = settings.failAbove !== null && whole >= settings.failAbove;
-  const mayPass = settings.passBelow !== null && whole < settings.passBelow;
+  // Only the way that would change the tables' verdict is read, and sureness is never beyond the
+  // whole reply's probability (see `Sureness`): where that cannot reach the threshold, the clauses
+  // need not be read.
+  const tablesFail = tablesVerdict === 'fail';
+  const mayFail = !tablesFail && settings.failAbove !== null && whole >= settings.failAbove;
+  const mayPass = tablesFail && settings.passBelow !== null && whole < settings.passBelow;
   if (!mayFail && !mayPass) return undefined;
-  const fail = combined(tablesVerdict === 'fail', reading.sureness(rule)!, settings);
-  if (fail === (tablesVerdict === 'fail')) return undefined;
+  const fail = combined(tablesFail, reading.sureness(rule, { fail: mayFail, pass: mayPass })!, settings);
+  if (fail === tablesFail) return undefined;
   const ev = reading.evidence(rule, fail ? 'fail' : 'pass');
   const id = `reading.${lang}.${rule}`;
   return {

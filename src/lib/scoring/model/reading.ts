@@ -200,12 +200,15 @@ export class Reading {
     return r < 0 ? undefined : 1 / (1 + Math.exp(-this.logits[r]!));
   }
 
-  /** How sure the reading is each way (see `Sureness`), or undefined when this model does not read the rule. */
-  sureness(rule: RuleId): Sureness | undefined {
+  /**
+   * How sure the reading is each way (see `Sureness`), or undefined when this model does not read
+   * the rule. A way not `asked` for is not read: it comes back as sure of nothing (fail 0, pass 1).
+   */
+  sureness(rule: RuleId, asked: { fail: boolean; pass: boolean } = { fail: true, pass: true }): Sureness | undefined {
     const whole = this.probability(rule);
     if (whole === undefined) return undefined;
-    const fail = this.lean(rule, 'fail');
-    const pass = this.lean(rule, 'pass');
+    const fail = asked.fail ? this.lean(rule, 'fail') : undefined;
+    const pass = asked.pass ? this.lean(rule, 'pass') : undefined;
     return { fail: fail ? Math.min(whole, fail.p) : 0, pass: pass ? Math.max(whole, pass.p) : 1 };
   }
 
@@ -292,17 +295,21 @@ export function longEnoughToRead(text: string): boolean {
   let n = 0;
   let words = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (CLAUSE_END_CHARS.includes(ch)) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_END_CODES.has(code)) {
       if (words && ++n >= MIN_CLAUSES) return true;
       words = false;
-    } else if (ch.trim() !== '') words = true;
+    } else if (!words && !isSpace(code)) words = true;
   }
   return words && n + 1 >= MIN_CLAUSES;
 }
 
 /** The characters that end a clause (none of them special inside a regular expression's brackets). */
 const CLAUSE_END_CHARS = '.!?;:,\n。！？；：，、…';
+const CLAUSE_END_CODES = new Set([...CLAUSE_END_CHARS].map((c) => c.charCodeAt(0)));
+
+/** White space as `String.prototype.trim` removes it. */
+const isSpace = (code: number): boolean => (code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : String.fromCharCode(code).trim() === '');
 
 /** Punctuation that ends a clause, in any of the three languages (a run of it ends one clause). */
 const CLAUSE_END = new RegExp(`[${CLAUSE_END_CHARS}]+`, 'g');
