@@ -1488,6 +1488,10 @@ const ROUND_ELEVEN_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?
   ['protect-privacy', 'pass', "Sorry for the disruption. We'll post the full details here by noon. — Jo", { persona: 'neutral' }],
   ['protect-privacy', 'fail', "Sorry! Please drop your order number below so we can check."],
   ['protect-privacy', 'pass', "Thanks for getting in touch. Let us know the details of your complaint so we can help. — Jo", { persona: 'neutral' }],
+  // A stock deferral to a process is not a next step, even long and polite; one with a named step is.
+  ['concrete-next-step', 'fail', "We apologise for the wait. Please allow up to 10 working days for your claim to be processed, and if you still have not heard by then, message us and a member of our team will investigate. Kind regards, Claims Team"],
+  ['concrete-next-step', 'fail', "Sorry for the delay, Ruth. Please allow 48 hours for the change to show in the system, and then contact us via the app and one member of the team will look into it."],
+  ['concrete-next-step', 'pass', "Sorry for the delay, Ruth. Please allow 48 hours for it to show; I've asked the warehouse to re-send the parcel and I'll DM you the new tracking number by Friday. — Jo"],
 ];
 
 describe('round eleven: ideas from five new writers, in new words', () => {
