@@ -100,7 +100,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
       const gold: boolean[] = [];
       const tablesSaid: boolean[] = [];
       for (const part of parts) {
-        const inPart = judgedIdx.map((i, k) => validation[i]!.part === part);
+        const inPart = judgedIdx.map((i) => validation[i]!.part === part);
         const s = chooseSettings(judged.filter((_, k) => !inPart[k]), MARGIN).settings;
         judged.forEach((j, k) => {
           if (!inPart[k]) return;
@@ -177,7 +177,7 @@ if (process.argv[1]?.endsWith('train-scorer.ts')) {
     try {
       current = readFileSync(file, 'utf8');
     } catch {
-      current = '';
+      // No model yet: it is written below.
     }
     if (check) {
       if (current !== source) {

@@ -131,7 +131,7 @@ interface Match {
 export class Reading {
   private matchList: Match[] | undefined;
   private readonly logits: Float64Array;
-  private readonly leans = new Map<string, { p: number; evidence: ReadingEvidence | undefined } | undefined>();
+  private readonly leans = new Map<string, { p: number; clause: { start: number; end: number } } | undefined>();
 
   constructor(
     readonly model: CompiledModel,
@@ -218,18 +218,25 @@ export class Reading {
    * much as its heaviest and widened to whole words. Undefined when nothing leans that way.
    */
   evidence(rule: RuleId, towards: 'fail' | 'pass'): ReadingEvidence | undefined {
-    return this.lean(rule, towards)?.evidence;
+    const lean = this.lean(rule, towards);
+    return lean && this.span(lean.clause, this.weigher(rule, towards));
   }
 
-  /** The clause that leans most one way, its probability of a fault read alone, and its evidence. */
-  private lean(rule: RuleId, towards: 'fail' | 'pass'): { p: number; evidence: ReadingEvidence | undefined } | undefined {
+  /** The weight of a gram of the reply towards a fault of the rule (`towards` 'fail') or a pass. */
+  private weigher(rule: RuleId, towards: 'fail' | 'pass'): (m: Match) => number {
+    const r = this.model.rules.indexOf(rule);
+    const width = this.model.rules.length;
+    const sign = towards === 'fail' ? 1 : -1;
+    return (m) => sign * this.model.weights[m.row * width + r]!;
+  }
+
+  /** The clause that leans most one way, and its probability of a fault read alone. */
+  private lean(rule: RuleId, towards: 'fail' | 'pass'): { p: number; clause: { start: number; end: number } } | undefined {
     const r = this.model.rules.indexOf(rule);
     if (r < 0) return undefined;
     const key = `${r}${towards}`;
     if (this.leans.has(key)) return this.leans.get(key);
-    const width = this.model.rules.length;
-    const sign = towards === 'fail' ? 1 : -1;
-    const weigh = (m: Match): number => sign * this.model.weights[m.row * width + r]!;
+    const weigh = this.weigher(rule, towards);
     const clauses = clauseSpans(this.text);
     let best: { sum: number; clause: number } | undefined;
     clauses.forEach((c, i) => {
@@ -242,11 +249,10 @@ export class Reading {
       }
       if (sum > 0 && (!best || sum > best.sum)) best = { sum, clause: i };
     });
-    let out: { p: number; evidence: ReadingEvidence | undefined } | undefined;
+    let out: { p: number; clause: { start: number; end: number } } | undefined;
     if (best) {
-      const c = clauses[best.clause]!;
-      const z = this.model.settings[r]!.bias / 100 + sign * best.sum;
-      out = { p: 1 / (1 + Math.exp(-z)), evidence: this.span(c, weigh) };
+      const z = this.model.settings[r]!.bias / 100 + (towards === 'fail' ? best.sum : -best.sum);
+      out = { p: 1 / (1 + Math.exp(-z)), clause: clauses[best.clause]! };
     }
     this.leans.set(key, out);
     return out;
