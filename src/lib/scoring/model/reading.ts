@@ -214,8 +214,7 @@ export class Reading {
 
   /**
    * Where the reply leans most towards a fault (`towards` 'fail') or a pass of the rule: the
-   * clause whose grams weigh most that way, narrowed to the grams that weigh at least half as
-   * much as its heaviest and widened to whole words. Undefined when nothing leans that way.
+   * clause whose grams weigh most that way. Undefined when nothing leans that way.
    */
   evidence(rule: RuleId, towards: 'fail' | 'pass'): ReadingEvidence | undefined {
     const lean = this.lean(rule, towards);
@@ -258,35 +257,21 @@ export class Reading {
     return out;
   }
 
-  /** The evidence inside a clause: its heaviest grams, widened to whole words. */
+  /**
+   * The evidence of a clause: the clause itself, which the reading judged read alone (see
+   * `Sureness`), so the highlight shows all it weighed ("The curry was cooked by an outside
+   * kitchen", not the grams up to "outside"), and the id of the gram that weighed most in it.
+   */
   private span(c: { start: number; end: number }, weigh: (m: Match) => number): ReadingEvidence | undefined {
     const inClause = this.matches.filter((m) => m.start >= c.start - 1 && m.end <= c.end + 1 && weigh(m) > 0);
     if (!inClause.length) return undefined;
     const top = inClause.reduce((x, y) => (weigh(y) > weigh(x) ? y : x));
-    const strong = inClause.filter((m) => weigh(m) >= weigh(top) / 2);
-    let start = Math.max(c.start, Math.min(...strong.map((m) => m.start)));
-    let end = Math.min(c.end, Math.max(...strong.map((m) => m.end)));
-    // Widen to whole words, as the platform's word segmenter cuts them (「昨天」, not 「天」).
-    for (const w of wordsOf(this.model.lang, this.text.slice(c.start, c.end))) {
-      const ws = c.start + w.index;
-      const we = ws + w.segment.length;
-      if (ws < start && we > start) start = ws;
-      if (ws < end && we > end) end = we;
-    }
-    while (start < end && this.text.charCodeAt(start) === 0x20) start++;
-    while (end > start && this.text.charCodeAt(end - 1) === 0x20) end--;
+    let { start, end } = c;
+    while (start < end && isSpace(this.text.charCodeAt(start))) start++;
+    while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
     if (end <= start) return undefined;
     return { start, end, gram: this.model.grams[top.row]!.trim() };
   }
-}
-
-const segmenters = new Map<Lang, Intl.Segmenter>();
-
-/** The words of a text, by the platform's segmenter for the language (one per language, made once). */
-function wordsOf(lang: Lang, text: string): Intl.Segments {
-  let s = segmenters.get(lang);
-  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
-  return s.segment(text);
 }
 
 /**

@@ -69,21 +69,22 @@ describe('Reading', () => {
     expect(r.evidence('empathy', 'fail')).toBeUndefined();
   });
 
-  it('points at the clause that leans most towards a fault, in whole words', () => {
+  it('points at the whole clause that leans most towards a fault, and names its heaviest gram', () => {
     const text = 'Thanks for writing. As I said before, it was shipped on time, sorry.';
     const e = new Reading(compileModel(toy), text).evidence('calm-tone', 'fail')!;
-    expect(text.slice(e.start, e.end)).toBe('As I said');
+    expect(text.slice(e.start, e.end)).toBe('As I said before');
     expect(e.gram).toBe('as i');
     const p = new Reading(compileModel(toy), 'Actually no. Thank you!').evidence('no-arguing', 'pass')!;
-    expect('Actually no. Thank you!'.slice(p.start, p.end)).toBe('Thank');
+    expect('Actually no. Thank you!'.slice(p.start, p.end)).toBe('Thank you');
     expect(p.gram).toBe('than');
   });
 
-  it('widens evidence to whole words by the platform segmenter, in Chinese too', () => {
+  it('shows the clause whole, past its heaviest gram, in Chinese too', () => {
     const zh = compileModel({ lang: 'zh-TW', rules: { 'no-blame-shifting': { bias: 0, failAbove: 0.5, passBelow: null, grams: { 天是: 300 } } } });
-    const text = '抱歉!昨天是假日人手不足。';
+    const text = '抱歉!昨天是假日人手不足。謝謝您。';
     const e = new Reading(zh, text).evidence('no-blame-shifting', 'fail')!;
-    expect(text.slice(e.start, e.end)).toBe('昨天是');
+    expect(text.slice(e.start, e.end)).toBe('昨天是假日人手不足');
+    expect(e.gram).toBe('天是');
   });
 
   it('gives evidence inside the reply, never empty, wherever a clause leans that way', () => {
