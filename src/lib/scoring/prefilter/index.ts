@@ -54,21 +54,21 @@ export class Haystack {
 
   /** May the pattern in this slot of the index match the text? */
   mayRun(index: FactorIndex, slot: number): boolean {
-    // Entries are asked about pack by pack: the last pack's answer is kept at hand.
+    // Entries are asked about pack by pack: the last pack's answers are kept at hand.
     if (index !== this.lastIndex) {
-      let present = this.seen.get(index);
-      if (!present) {
-        present = index.present(this);
-        this.seen.set(index, present);
+      let runnable = this.seen.get(index);
+      if (!runnable) {
+        runnable = index.runnable(this);
+        this.seen.set(index, runnable);
       }
       this.lastIndex = index;
-      this.lastPresent = present;
+      this.lastRunnable = runnable;
     }
-    return index.satisfied(slot, this.lastPresent!);
+    return this.lastRunnable![slot] !== 0;
   }
 
   private lastIndex: FactorIndex | undefined;
-  private lastPresent: Uint8Array | undefined;
+  private lastRunnable: Uint8Array | undefined;
 }
 
 function addBit(bits: Uint32Array, list: number[], g: number): void {
@@ -150,9 +150,15 @@ export function mayMatch(factors: Factors | null, hay: Haystack): boolean {
  * number of strings in the pack.
  */
 export class FactorIndex {
-  /** Per slot: null when the pattern always runs, else its alternatives as lists of set ids. */
-  private readonly slots: ReadonlyArray<ReadonlyArray<readonly number[]> | null>;
+  /** Per slot, 1 where the pattern runs whatever the text (no factors, or an alternative that needs none). */
+  private readonly always: Uint8Array;
   private readonly setCount: number;
+  /** Per alternative (of every slot, flat): its slot, and how many distinct sets it needs. */
+  private readonly altSlot: Int32Array;
+  private readonly altNeeds: Int32Array;
+  /** Per set id: where its alternatives start in `setAltList` (and end at the next set's start). */
+  private readonly setAltStart: Int32Array;
+  private readonly setAltList: Int32Array;
   /** Where each gram's file starts in `files` (and ends at the next one's start). */
   private readonly starts: Int32Array;
   /** Per filed string: its set's id, where its grams start in `need`, how many. */
@@ -163,17 +169,39 @@ export class FactorIndex {
   constructor(factors: ReadonlyArray<Factors | null>) {
     const strings: Array<{ set: number; grams: number[] }> = [];
     let setCount = 0;
-    this.slots = factors.map((f) => {
-      if (!f) return null;
+    const always = new Uint8Array(factors.length);
+    const alts: Array<{ slot: number; sets: number[] }> = [];
+    factors.forEach((f, slot) => {
+      if (!f) {
+        always[slot] = 1;
+        return;
+      }
       const base = setCount;
       for (const set of f.sets) {
         const b = set.bits;
         for (let i = 0; i < b.length; i += 1 + b[i]!) strings.push({ set: setCount, grams: Array.from(b.subarray(i + 1, i + 1 + b[i]!)) });
         setCount++;
       }
-      return f.alternatives.map((alt) => alt.map((i) => base + i));
+      for (const alt of f.alternatives) {
+        const sets = [...new Set(alt.map((i) => base + i))];
+        if (sets.length === 0) always[slot] = 1;
+        else alts.push({ slot, sets });
+      }
     });
+    this.always = always;
     this.setCount = setCount;
+    this.altSlot = Int32Array.from(alts, (a) => a.slot);
+    this.altNeeds = Int32Array.from(alts, (a) => a.sets.length);
+    // Each set's alternatives, so that a reply counts, for the sets it may hold, the alternatives
+    // they complete, rather than checking every alternative of every pattern.
+    const uses = new Int32Array(setCount + 1);
+    for (const a of alts) for (const id of a.sets) uses[id + 1]!++;
+    for (let id = 0; id < setCount; id++) uses[id + 1]! += uses[id]!;
+    this.setAltStart = uses.slice();
+    this.setAltList = new Int32Array(uses[setCount]!);
+    alts.forEach((a, alt) => {
+      for (const id of a.sets) this.setAltList[uses[id]!++] = alt;
+    });
     const shared = new Int32Array(BITS);
     for (const s of strings) for (const g of s.grams) shared[g]!++;
     const keys = strings.map((s) => s.grams.reduce((best, g) => (shared[g]! < shared[best]! ? g : best), s.grams[0]!));
@@ -203,41 +231,37 @@ export class FactorIndex {
     this.need = Uint16Array.from(need);
   }
 
-  /** Per set id, 1 where a string of the set could be in the text. */
-  present(hay: Haystack): Uint8Array {
-    const out = new Uint8Array(this.setCount);
+  /** Per slot, 1 where the pattern may match the text: one of its alternatives finds all the sets it needs. */
+  runnable(hay: Haystack): Uint8Array {
+    const present = new Uint8Array(this.setCount);
+    const found: number[] = [];
     const { bits, list } = hay;
     const { starts, files, need } = this;
     for (const g of list) {
       for (let f = starts[g]! * 3, end = starts[g + 1]! * 3; f < end; f += 3) {
         const set = files[f]!;
-        if (out[set] === 1) continue;
+        if (present[set] === 1) continue;
         let k = files[f + 1]!;
         const stop = k + files[f + 2]!;
         for (; k < stop; k++) {
           const n = need[k]!;
           if ((bits[n >>> 5]! & (1 << (n & 31))) === 0) break;
         }
-        if (k === stop) out[set] = 1;
+        if (k === stop) {
+          present[set] = 1;
+          found.push(set);
+        }
+      }
+    }
+    const out = this.always.slice();
+    const count = new Int32Array(this.altSlot.length);
+    const { setAltStart, setAltList, altNeeds, altSlot } = this;
+    for (const set of found) {
+      for (let i = setAltStart[set]!, end = setAltStart[set + 1]!; i < end; i++) {
+        const alt = setAltList[i]!;
+        if (++count[alt]! === altNeeds[alt]) out[altSlot[alt]!] = 1;
       }
     }
     return out;
-  }
-
-  /** May the pattern in this slot match, given the sets `present` found? */
-  satisfied(slot: number, present: Uint8Array): boolean {
-    const alts = this.slots[slot];
-    if (alts === null || alts === undefined) return true;
-    for (const alt of alts) {
-      let all = true;
-      for (const id of alt) {
-        if (present[id] === 0) {
-          all = false;
-          break;
-        }
-      }
-      if (all) return true;
-    }
-    return false;
   }
 }
