@@ -1499,3 +1499,21 @@ describe('round eleven: ideas from five new writers, in new words', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** Someone outside the company as the one who botched the thing complained of, named by what makes them outside. */
+const OUTSIDERS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  ['no-blame-shifting', 'fail', "Sorry Mia. The curry was cooked by an outside kitchen, and they mixed up the orders. — Tom"],
+  ['no-blame-shifting', 'fail', "So sorry. The contracted cleaners must have missed your room this morning. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry for the leak. The external engineer who fitted your boiler forgot to tighten a valve. — Jo"],
+  ['no-blame-shifting', 'fail', "Sorry, our outside caterers messed up the gluten-free order. — Jo"],
+  // Owned in the same sentence, or named without pinning anything on them, it passes.
+  ['no-blame-shifting', 'pass', "Sorry, the curry was cooked by an outside kitchen, but that's no excuse: it's on us and I'll refund it today. — Tom"],
+  ['no-blame-shifting', 'pass', "Sorry about the delay. We've asked an independent engineer to check the lift today and I'll post the result here. — Jo"],
+  ['no-blame-shifting', 'pass', "We use an outside kitchen for desserts; I'm sorry, this one is on us. — Jo"],
+];
+
+describe('an outside party named by what makes it outside', () => {
+  it.each(OUTSIDERS)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});

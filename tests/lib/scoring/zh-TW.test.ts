@@ -1929,3 +1929,15 @@ describe('round eleven: ideas from five new writers, in new words', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('a partner that mixed things up', () => {
+  const MIXED_UP: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+    ['no-blame-shifting', 'fail', '不好意思,我們的外燴廠商把素食餐搞混了。— 小美'],
+    ['no-blame-shifting', 'fail', '抱歉讓您久等,物流公司把兩箱貨拿錯了。— 小美'],
+    // Our own mix-up, owned, passes.
+    ['no-blame-shifting', 'pass', '抱歉,是我們自己把訂單搞混了,我馬上幫您重做。— 小美'],
+  ];
+  it.each(MIXED_UP)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
