@@ -1517,3 +1517,30 @@ describe('an outside party named by what makes it outside', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** Round twelve: what trainees type into the built-in scenarios (dev-q), each idea in new words, with near misses. */
+const ROUND_TWELVE: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // A review named by where it sits ("the Google review", "your forum post") is still the review.
+  ['no-review-incentive', 'fail', "Sorry again, Dev. If you could take the Tripadvisor review down, I'll add a free night to your next booking. — Ana", { channel: 'private' }],
+  ['no-review-incentive', 'fail', "Thanks Dev! Update your Google review and we'll send you a £10 voucher. — Ana", { persona: 'neutral', channel: 'private' }],
+  ['no-review-incentive', 'pass', "Sorry Dev, I've refunded the room. Your Google review is fair, and we've read it as a team. — Ana", { channel: 'private' }],
+  // "If you wouldn't mind…" asks: it negates nothing.
+  ['no-review-incentive', 'fail', "I've sorted the refund, Dev. If you wouldn't mind deleting the post, I'd happily add a bottle of wine to your next stay. — Ana", { channel: 'private' }],
+  ['no-review-incentive', 'pass', "I've sorted the refund, Dev, and I'd never ask you to delete the post. — Ana", { channel: 'private' }],
+  // A sum of money handed over is a benefit, traded or not.
+  ['no-review-incentive', 'fail', "If the manager signs off the £150, we'd just ask that the Facebook post comes down afterwards. — Ana", { channel: 'private' }],
+  ['no-review-incentive', 'pass', "The manager has signed off the £150 and it's on its way to your card today. — Ana", { channel: 'private' }],
+  // A promise tagged on to what will happen is still a promise; on how things are now it is not.
+  ['under-promise', 'fail', "Sorry, Dev! The lift will be working again by tonight, promise! — Ana"],
+  ['under-promise', 'pass', "The new booking page is much quicker now, promise. Sorry for the trouble. — Ana", { persona: 'neutral' }],
+  // A sure outcome that someone else decides, and a dismissal promised.
+  ['under-promise', 'fail', "Sorry, Dev. I've sent it to our duty manager and he'll definitely refund the whole stay. — Ana"],
+  ['under-promise', 'pass', "Sorry, Dev. I've sent it to our duty manager, who will decide on a refund and call you by 5 pm. — Ana"],
+  ['escalate', 'fail', "Sorry, Dev. I've told the manager, and the receptionist is going to be let go. — Ana", { needsEscalation: true }],
+];
+
+describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
+  it.each(ROUND_TWELVE)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});

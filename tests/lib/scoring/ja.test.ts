@@ -2048,3 +2048,27 @@ describe('round eleven: ideas from five new writers, in new words', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+/** Round twelve: what trainees type into the built-in scenarios (dev-q), each idea in new words, with near misses. */
+const ROUND_TWELVE: [string, RuleId, string, Partial<ReplyContext>, Verdict][] = [
+  // A surname introducing the writer after a greeting, the customer's name, a heading or an emoji.
+  ['a name after a greeting', 'personal-touch', 'お問い合わせありがとうございます、北村です。配送状況をお調べしますね。', {}, 'pass'],
+  ['a name after the customer\'s name', 'personal-touch', '田口様、野寺です。ご不便をおかけして申し訳ありません。', {}, 'pass'],
+  ['a name after a heading', 'personal-touch', '【続報】西田です。復旧作業は本日20時に完了する見込みです。', {}, 'pass'],
+  ['a name after an emoji', 'personal-touch', 'ご連絡ありがとうございます🙏 宮島です。すぐ確認します。', {}, 'pass'],
+  ['a plain word before です after a greeting is no name', 'personal-touch', 'ご連絡ありがとうございます、残念です。', {}, 'fail'],
+  // An upgrade or a free extra, traded for a better review.
+  ['an upgrade for a rewritten review', 'no-review-incentive', '口コミを★5に修正していただけましたら、次回はお部屋をアップグレードいたします。', { channel: 'private' }, 'fail'],
+  ['a free topping for a review', 'no-review-incentive', '★5レビューを書いてくださったら、次のラーメンに煮卵をお付けします！', { channel: 'private' }, 'fail'],
+  ['an upgrade with no review asked', 'no-review-incentive', 'ご不便をおかけしたので、本日はお部屋をアップグレードいたします。', { channel: 'private' }, 'pass'],
+  // A carrier named by its trade, with a failing; a swap done by the delivery person.
+  ['a carrier named 〜急便 that delayed it', 'no-blame-shifting', '今回はカモメ急便で遅延が発生したためです。', {}, 'fail'],
+  ['a courier that swapped the orders', 'no-blame-shifting', '配達員さんが隣のお店の分と入れ替えてしまったようで…。', {}, 'fail'],
+  ['our own swap, owned', 'no-blame-shifting', '当店で商品を入れ替えてお送りします。申し訳ございません。', {}, 'pass'],
+];
+
+describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
+  it.each(ROUND_TWELVE)('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});

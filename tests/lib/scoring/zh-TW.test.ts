@@ -1941,3 +1941,23 @@ describe('a partner that mixed things up', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
+  const P: Partial<ReplyContext> = { channel: 'private' };
+  const ROUND_TWELVE: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // A request to change the review made to the customer, or "that post" taken down, traded for a benefit.
+    ['no-review-incentive', 'fail', '謝謝您的體諒!為了感謝您肯修改評價,我送您一張300元折價券。— 小美', P],
+    ['no-review-incentive', 'fail', '如果您願意把臉書那篇先拿掉,我們就幫您免費升級成豪華房。— 小美', P],
+    ['no-review-incentive', 'fail', '謝謝您幫我們更新那則,寄一盒手工餅乾給您當謝禮。— 小美', P],
+    ['no-review-incentive', 'pass', '已經幫您全額退款了,評論要不要改都尊重您的決定。— 小美', P],
+    ['no-review-incentive', 'pass', '新的一組今天寄給您,造成不便很抱歉。— 小美', P],
+    // An estimate still promises when it says "definitely"; Cantonese promises too.
+    ['under-promise', 'fail', '系統預計今晚十點前一定能修好,請大家放心。— 小美', { persona: 'neutral' }],
+    ['under-promise', 'pass', '系統預計今晚十點前修好,有最新進度會再更新。— 小美', { persona: 'neutral' }],
+    ['under-promise', 'fail', '唔好意思!個網頁今晚一定整好,以後保證冇人會再撞到呢個問題。Ada', {}],
+    ['under-promise', 'pass', '唔好意思!我哋今晚會修正個網頁,整好之後再通知你。Ada', {}],
+  ];
+  it.each(ROUND_TWELVE)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
