@@ -1537,6 +1537,21 @@ const ROUND_TWELVE: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
   ['under-promise', 'fail', "Sorry, Dev. I've sent it to our duty manager and he'll definitely refund the whole stay. — Ana"],
   ['under-promise', 'pass', "Sorry, Dev. I've sent it to our duty manager, who will decide on a refund and call you by 5 pm. — Ana"],
   ['escalate', 'fail', "Sorry, Dev. I've told the manager, and the receptionist is going to be let go. — Ana", { needsEscalation: true }],
+  // A named colleague with the authority who has the case, said with a time.
+  ['escalate', 'pass', "Sorry, Dev. Compensation isn't mine to decide, so I've sent your booking and everything you've told me to Priya Shah, the Bath hotel manager. She'll call you by noon tomorrow. — Ana", { needsEscalation: true }],
+  ['escalate', 'pass', "Sorry, Dev. Tom Reid, our guest relations manager, has your complaint now and will email you by 6 pm today. — Ana", { needsEscalation: true }],
+  ['escalate', 'pass', "Sorry, Dev. I've handed this to Priya, who runs the front desk and decides on refunds; she'll reply here by 5 pm. — Ana", { needsEscalation: true }],
+  ['escalate', 'fail', "Sorry, Dev. I've told Priya about it. — Ana", { needsEscalation: true }],
+  // Two options offered: ", or cancel…", "Option 1: … Option 2: …", "Which would you like?".
+  ['two-alternatives', 'pass', "Sorry, we can't refund the booking fee. I can move your stay to next month, or cancel it and refund the room. — Ana", { canGrant: false }],
+  ['two-alternatives', 'pass', "Sorry, that room is gone. Option 1: a twin room tonight. Option 2: the same room from Friday. — Ana", { canGrant: false }],
+  ['two-alternatives', 'pass', "Sorry, I can't waive the fee. I can split it over three months or take it off your next stay instead. Which would you like? — Ana", { canGrant: false }],
+  ['two-alternatives', 'fail', "Sorry, I can't waive the fee. I can split it over three months. — Ana", { canGrant: false }],
+  // Other customers held up against the complaint, or the complaint made smaller; a plain fact is not a rebuttal.
+  ['no-arguing', 'fail', "Sorry, Dev. Every other guest on your floor had no complaints about the noise, though. — Ana"],
+  ['no-arguing', 'fail', "Sorry about the view, Dev, but honestly it's not as bad as it looks in the photo. — Ana"],
+  ['no-arguing', 'fail', "Sorry, Dev. Our staff are all trained, so I'm sure the remark wasn't meant the way it sounded. — Ana"],
+  ['no-arguing', 'pass', "Sorry, Dev. Two other guests on your floor reported the noise too, so I've asked maintenance to check the boiler today. — Ana"],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
