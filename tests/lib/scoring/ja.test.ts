@@ -2065,6 +2065,12 @@ const ROUND_TWELVE: [string, RuleId, string, Partial<ReplyContext>, Verdict][] =
   ['a carrier named 〜急便 that delayed it', 'no-blame-shifting', '今回はカモメ急便で遅延が発生したためです。', {}, 'fail'],
   ['a courier that swapped the orders', 'no-blame-shifting', '配達員さんが隣のお店の分と入れ替えてしまったようで…。', {}, 'fail'],
   ['our own swap, owned', 'no-blame-shifting', '当店で商品を入れ替えてお送りします。申し訳ございません。', {}, 'pass'],
+  ['a bare surname closing the reply', 'personal-touch', 'ご不便をおかけしております。ご注文番号をDMでお送りいただけますか。森', {}, 'pass'],
+  ['a name as the one who acts, humbly', 'personal-touch', 'ご不便をおかけしております。本件は岡田が承ります。', {}, 'pass'],
+  ['a role, a space and a name', 'personal-touch', 'カスタマーサポート 石川です。ご不便をおかけしております。', {}, 'pass'],
+  ['a name with its role in brackets', 'personal-touch', 'ご不便をおかけしております。DMでご連絡ください。石川（サポート）', {}, 'pass'],
+  ['a full name', 'personal-touch', '石川 真由です。ご不便をおかけしております。', {}, 'pass'],
+  ['a cause found is no name', 'personal-touch', 'ご不便をおかけしております。原因が確認できましたのでお知らせします。', {}, 'fail'],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {

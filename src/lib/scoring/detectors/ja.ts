@@ -2349,31 +2349,31 @@ export const ja: LanguagePack = {
       {
         id: 'ja.signature.tail',
         pattern: new RegExp(
-          `(?:^|[。！!？?」』\\n]|[ \\t　])[ \\t　]{0,4}(?:[—―－~〜-]{1,2}[ \\t　]?)?(?:(?:${ROLE}[ \\t　・:：／/]{1,3})(?!${GENERIC})${NAME_AFTER_ROLE}|(?!${GENERIC})${NAME}{2,5})(?<![部課局室係者店社所会団隊様殿])(?:より)?[ \\t　]{0,8}$`,
+          `(?:^|[。！!？?」』\\n]|[ \\t　])[ \\t　]{0,4}(?:[—―－~〜-]{1,2}[ \\t　]?)?(?:(?:${ROLE}[ \\t　・:：／/]{1,3})(?!${GENERIC})${NAME_AFTER_ROLE}|(?!${GENERIC})${NAME}{2,5}|(?<=[。！!？?」』][ \\t　]{0,4})${SURNAME})(?<![部課局室係者店社所会団隊様殿])(?:より)?[ \\t　]{0,8}$`,
           'mu',
         ),
-        note: 'a name on the last line, with or without a role: 店長 森 / サポート担当 中村 / — 書籍担当 小川 / Support team / Ken',
+        note: 'a name on the last line, with or without a role: 店長 森 / サポート担当 中村 / — 書籍担当 小川 / Support team / Ken / 「…いただけますか。林」',
       },
       {
         id: 'ja.signature.paren',
         pattern: new RegExp(
-          `[(（](?:${ROLE}[ \\t　・:：／/]{1,3})?(?!${GENERIC})${NAME_AFTER_ROLE}(?<![部課局室係者店社所会団隊])[)）](?:より)?[ \\t　]{0,8}$`,
+          `[(（](?:${ROLE}[ \\t　・:：／/]{1,3})?(?!${GENERIC})${NAME_AFTER_ROLE}(?<![部課局室係者店社所会団隊])[)）](?:より)?[ \\t　]{0,8}$|${SURNAME}[(（][^)）\\s]{1,12}[)）][ \\t　]{0,8}$`,
           'mu',
         ),
-        note: 'a name in brackets at the end: （店長・山本） / (中の人・ミナミ)より',
+        note: 'a name in brackets at the end: （店長・山本） / (中の人・ミナミ)より; or a name with its role in brackets: 林（サポート）',
       },
       {
         id: 'ja.signature.named-intro',
         pattern: new RegExp(
-          `(?:担当|係|店長|スタッフ|サポート|広報|受付|責任者|マネージャー|主任|店主)の(?:${SURNAME}|[ァ-ヶ][ァ-ヶー]{1,5}(?<!ミス|ミス[ァ-ヶー]))(?:が|です|でした|と申し|より|まで|から)|の${SURNAME}が(?=[^。]{0,6}(?:確認|対応|担当|ご連絡|ご案内|承り|お調べ|伺))|${NAME}{1,5}と申します|(?:私|わたくし|わたし)(?!ども|たち|達|共)[、,・]?\\s?(?:[^\\s。、]{1,12}の)?(?:${SURNAME}|[ァ-ヶ][ァ-ヶー]{1,5})(?:が|です|と申し|より|から|まで|宛)|担当[:：]\\s?${NAME_AFTER_ROLE}|(?:担当|店長|係|スタッフ|店主|マネージャー)[ \\t　・:：／/]{1,2}${NAME}{1,4}(?=[ \\t　\\n])`,
+          `(?:担当|係|店長|スタッフ|サポート|広報|受付|責任者|マネージャー|主任|店主)の(?:${SURNAME}|[ァ-ヶ][ァ-ヶー]{1,5}(?<!ミス|ミス[ァ-ヶー]))(?:が|です|でした|と申し|より|まで|から)|(?:の|^|[。！!？?、\\s]|は)${SURNAME}が(?=[^。]{0,6}(?:お答え|確認|対応|担当|ご連絡|ご案内|承り|お調べ|伺|お送り|お預かり|お届け))|${NAME}{1,5}と申します|(?:私|わたくし|わたし)(?!ども|たち|達|共)[、,・]?\\s?(?:[^\\s。、]{1,12}の)?(?:${SURNAME}|[ァ-ヶ][ァ-ヶー]{1,5})(?:が|です|と申し|より|から|まで|宛)|担当[:：]\\s?${NAME_AFTER_ROLE}|(?:担当|店長|係|スタッフ|店主|マネージャー)[ \\t　・:：／/]{1,2}${NAME}{1,4}(?=[ \\t　\\n])`,
           'u',
         ),
-        note: 'names themselves in the text: 担当の佐藤です / 私、広報の松本が / 担当:佐藤 / 企画担当の三宅でした',
+        note: 'names themselves in the text: 担当の佐藤です / 私、広報の松本が / 担当:佐藤 / 企画担当の三宅でした / 本件は林が承ります / 林が確認いたします',
       },
       {
         id: 'ja.signature.self-intro',
         pattern: new RegExp(
-          `(?:^|[。！!？?\\n][ \\t　]?)${SURNAME}(?:です|でした|と申します|でございます)${NAME_END}|(?<=[たるい])${SURNAME}(?:です|でした)${NAME_END}|(?<=(?:ます|ません|ました|でした|様|さん)[、,][ \\t　]?|[】\\]][ \\t　]?|\\p{Extended_Pictographic}[ \\t　]?)${SURNAME}(?:です|でした|と申します|でございます)${NAME_END}|の${SURNAME}(?:です|でした|と申します|でございます)${NAME_END}|の${SURNAME}[ \\t　]{0,8}$`,
+          `(?:^|[。！!？?\\n][ \\t　]?)(?:[^\\s。、！!？?]{1,14}[ \\t　・])?${SURNAME}(?:[ \\t　][\\u4E00-\\u9FFF]{1,3})?(?:です|でした|と申します|でございます)${NAME_END}|(?<=[たるい])${SURNAME}(?:です|でした)${NAME_END}|(?<=(?:ます|ません|ました|でした|様|さん)[、,][ \\t　]?|[】\\]][ \\t　]?|\\p{Extended_Pictographic}[ \\t　]?)${SURNAME}(?:です|でした|と申します|でございます)${NAME_END}|の${SURNAME}(?:です|でした|と申します|でございます)${NAME_END}|の${SURNAME}[ \\t　]{0,8}$`,
           'mu',
         ),
         note: 'a surname introducing the writer: 「佐藤です。」 opening the reply or a sentence, 「ご投稿ありがとうございます、坂口です。」「高橋様、佐藤です。」「【続報】林です。」 after a greeting, a name or a heading, 「😂 豆田です。」 after an emoji, 「会議室で卵をあたためていた三宅です🥚」, 「ハレマチ通販の林です」, 「サポートの中野」 at the end',
