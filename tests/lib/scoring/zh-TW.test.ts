@@ -1956,6 +1956,15 @@ describe('round twelve: ideas from replies typed into the scenarios, in new word
     ['under-promise', 'pass', '系統預計今晚十點前修好,有最新進度會再更新。— 小美', { persona: 'neutral' }],
     ['under-promise', 'fail', '唔好意思!個網頁今晚一定整好,以後保證冇人會再撞到呢個問題。Ada', {}],
     ['under-promise', 'pass', '唔好意思!我哋今晚會修正個網頁,整好之後再通知你。Ada', {}],
+    // A new or part-time colleague's inexperience given as the reason; the customer's side or attention held against them; their account doubted.
+    ['no-blame-shifting', 'fail', '抱歉!那天櫃台是實習生,她還不熟悉流程,才會算錯。— 小美', {}],
+    ['no-blame-shifting', 'fail', '不好意思,那位師傅才剛來沒多久,手藝還在磨練。— 小美', {}],
+    ['no-blame-shifting', 'pass', '抱歉!那天是我們排班沒安排好,讓新同仁一個人顧櫃台,責任在我們。— 小美', {}],
+    ['no-arguing', 'fail', '我們這邊測試都正常,應該是您家裡的路由器設定有問題。— 小美', {}],
+    ['no-arguing', 'fail', '公告三天前就貼了,是您當時沒留意到而已。— 小美', {}],
+    ['no-arguing', 'fail', '我們每份都有秤重,理論上不會少。— 小美', {}],
+    ['no-arguing', 'fail', '看了監視器,跟您所說的有些落差。— 小美', {}],
+    ['no-arguing', 'pass', '您沒看到公告的話,我再把連結傳給您。— 小美', {}],
   ];
   it.each(ROUND_TWELVE)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
