@@ -2071,6 +2071,15 @@ const ROUND_TWELVE: [string, RuleId, string, Partial<ReplyContext>, Verdict][] =
   ['a name with its role in brackets', 'personal-touch', 'ご不便をおかけしております。DMでご連絡ください。石川（サポート）', {}, 'pass'],
   ['a full name', 'personal-touch', '石川 真由です。ご不便をおかけしております。', {}, 'pass'],
   ['a cause found is no name', 'personal-touch', 'ご不便をおかけしております。原因が確認できましたのでお知らせします。', {}, 'fail'],
+  // Polite denials, a retort that nothing will change, a step the customer did not take, a busy day then acceptance asked.
+  ['"it is not that there was no notice"', 'no-arguing', 'ご案内を差し上げなかったというわけではございません。', {}, 'fail'],
+  ['"I do not think it is confusing"', 'no-arguing', '見づらいということはないかと存じますが、ご意見として承ります。', {}, 'fail'],
+  ['"the staff say they did not mean it"', 'no-arguing', '担当者は失礼な態度をとったつもりはないと申しております。', {}, 'fail'],
+  ['"posting elsewhere changes nothing"', 'no-arguing', 'ほかのサイトに投稿されても対応は変わりません。', {}, 'fail'],
+  ['"you had not registered"', 'no-blame-shifting', 'お客様は会員登録がお済みでないため、割引が適用されませんでした。', {}, 'fail'],
+  ['"a busy day, please understand"', 'no-blame-shifting', '当日は混み合っておりまして、対応が遅れました。ご了承いただけますと幸いです。', {}, 'fail'],
+  ['"not your fault" reassures', 'no-arguing', '決してお客様のせいというわけではございません。', {}, 'pass'],
+  ['"a busy day, and we are sorry" owns it', 'no-blame-shifting', '当日は混み合っており、お待たせしてしまい申し訳ございませんでした。', {}, 'pass'],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
