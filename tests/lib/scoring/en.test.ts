@@ -1552,6 +1552,13 @@ const ROUND_TWELVE: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
   ['no-arguing', 'fail', "Sorry about the view, Dev, but honestly it's not as bad as it looks in the photo. — Ana"],
   ['no-arguing', 'fail', "Sorry, Dev. Our staff are all trained, so I'm sure the remark wasn't meant the way it sounded. — Ana"],
   ['no-arguing', 'pass', "Sorry, Dev. Two other guests on your floor reported the noise too, so I've asked maintenance to check the boiler today. — Ana"],
+  // The thing complained of put on whoever sets it; a team that should have, or didn't, explain; owned as "our failing" it passes.
+  ['no-blame-shifting', 'fail', "Sorry, Dev. The resort fee is set by the booking site, so it's not something we can change. — Ana"],
+  ['no-blame-shifting', 'fail', "Sorry, Dev. The menu info comes from our suppliers so I can't promise it's nut-free. — Ana"],
+  ['no-blame-shifting', 'fail', "Sorry, Dev. The night staff should have mentioned the parking charge at check-in. — Ana"],
+  ['no-blame-shifting', 'fail', "Sorry, Dev. The front desk team didn't explain the deposit properly. — Ana"],
+  ['no-blame-shifting', 'pass', "Sorry, Dev. The front desk team should have told you about the deposit; that's our failing, and I've refunded it. — Ana"],
+  ['no-blame-shifting', 'pass', "Sorry, Dev. We set the resort fee ourselves, and we should have shown it sooner. — Ana"],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
