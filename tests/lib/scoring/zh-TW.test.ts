@@ -1965,6 +1965,15 @@ describe('round twelve: ideas from replies typed into the scenarios, in new word
     ['no-arguing', 'fail', '我們每份都有秤重,理論上不會少。— 小美', {}],
     ['no-arguing', 'fail', '看了監視器,跟您所說的有些落差。— 小美', {}],
     ['no-arguing', 'pass', '您沒看到公告的話,我再把連結傳給您。— 小美', {}],
+    // From dev-r: a correction ("其實…已經有寫了"), a clarification that denies, the harm put on the journey or a subcontractor, a colleague "only in his second week", a review to change asked first, a "說到做到" promise.
+    ['no-arguing', 'fail', '其實退費規則在訂購頁最下面早就寫得很清楚了喔。— 小美', {}],
+    ['no-arguing', 'fail', '跟大家澄清一下,我們的照片都是實拍,並沒有修圖。— 小美', {}],
+    ['no-arguing', 'pass', '退費規則寫在訂購頁最下面,我把連結私訊給您。— 小美', {}],
+    ['no-blame-shifting', 'fail', '蛋糕應該是在配送途中被壓到的,我們會跟物流反映。— 小美', {}],
+    ['no-blame-shifting', 'fail', '很抱歉,這批是代工廠包裝沒處理好。— 小美', {}],
+    ['no-blame-shifting', 'fail', '她才上班第一週,還請您多包涵。— 小美', {}],
+    ['no-review-incentive', 'fail', '負評如果可以的話幫我們刪掉,下次來我送您一杯咖啡。— 小美', { channel: 'private' }],
+    ['under-promise', 'fail', '這個口味下個月就上架,說到做到!— 小美', { persona: 'neutral' }],
   ];
   it.each(ROUND_TWELVE)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
