@@ -2080,6 +2080,18 @@ const ROUND_TWELVE: [string, RuleId, string, Partial<ReplyContext>, Verdict][] =
   ['"a busy day, please understand"', 'no-blame-shifting', '当日は混み合っておりまして、対応が遅れました。ご了承いただけますと幸いです。', {}, 'fail'],
   ['"not your fault" reassures', 'no-arguing', '決してお客様のせいというわけではございません。', {}, 'pass'],
   ['"a busy day, and we are sorry" owns it', 'no-blame-shifting', '当日は混み合っており、お待たせしてしまい申し訳ございませんでした。', {}, 'pass'],
+  // From dev-r: a correction said as a courtesy, others' satisfaction held up, "the staff meant well", out of our hands "in fact", staff too busy, a never-again promise.
+  ['"just so you know"', 'no-arguing', '念のため申し上げますと、料金は予約時の画面にも表示されております。', {}, 'fail'],
+  ['"it was written, by the way"', 'no-arguing', 'ちなみに、注意事項は申込ページに明記はしておりました。', {}, 'fail'],
+  ['"that is the proper way"', 'no-arguing', '規約上、キャンセル料をいただくのが筋でございます。', {}, 'fail'],
+  ['"we were not ignoring you"', 'no-arguing', '決して放置していたわけではございません。確認に時間がかかっておりました。', {}, 'fail'],
+  ['"many customers are happy"', 'no-arguing', '多くのお客様にご満足いただいているプランです。', {}, 'fail'],
+  ['"the staff thought they explained it"', 'no-arguing', '担当者はきちんとご案内したつもりだったようです。', {}, 'fail'],
+  ['a plain "to be sure" check is no correction', 'no-arguing', '念のため、こちらでも配送状況を確認いたします。', {}, 'pass'],
+  ['a term pointed to plainly', 'no-arguing', 'キャンセル規定は申込ページに記載しております。', {}, 'pass'],
+  ['"hard for us to deal with, in fact"', 'no-blame-shifting', '回線の混雑は当店では対応が難しいのが現状です。', {}, 'fail'],
+  ['"the staff had no slack"', 'no-blame-shifting', '当日はスタッフもいっぱいいっぱいでした。', {}, 'fail'],
+  ['"we will never treat you so again"', 'under-promise', '今後あのような接客は決していたしません。', {}, 'fail'],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
