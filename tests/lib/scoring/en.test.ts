@@ -1559,6 +1559,12 @@ const ROUND_TWELVE: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
   ['no-blame-shifting', 'fail', "Sorry, Dev. The front desk team didn't explain the deposit properly. — Ana"],
   ['no-blame-shifting', 'pass', "Sorry, Dev. The front desk team should have told you about the deposit; that's our failing, and I've refunded it. — Ana"],
   ['no-blame-shifting', 'pass', "Sorry, Dev. We set the resort fee ourselves, and we should have shown it sooner. — Ana"],
+  // From dev-r: a correction made public or put as a courtesy, and a retort that threats won't work.
+  ['no-arguing', 'fail', "Sorry, Dev. Just so everyone knows, every room is inspected before check-in. — Ana"],
+  ['no-arguing', 'fail', "Sorry, Dev. Just a reminder that all our calls are recorded. — Ana"],
+  ['no-arguing', 'fail', "Sorry, Dev, but the fee was on the booking page, so the info was there. — Ana"],
+  ['no-arguing', 'fail', "Sorry, Dev. Posting about us everywhere won't get your refund any faster. — Ana"],
+  ['no-arguing', 'pass', "Sorry, Dev. The fee is on the booking page, but it's too easy to miss; I've refunded it. — Ana"],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
