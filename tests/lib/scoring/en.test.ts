@@ -1565,6 +1565,13 @@ const ROUND_TWELVE: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
   ['no-arguing', 'fail', "Sorry, Dev, but the fee was on the booking page, so the info was there. — Ana"],
   ['no-arguing', 'fail', "Sorry, Dev. Posting about us everywhere won't get your refund any faster. — Ana"],
   ['no-arguing', 'pass', "Sorry, Dev. The fee is on the booking page, but it's too easy to miss; I've refunded it. — Ana"],
+  // From dev-s: a partner as the likely culprit, the failed part said to be theirs, a question that blames, someone else's act made sure of.
+  ['no-blame-shifting', 'fail', "So sorry, Dev! It must have been the courier dropping the box. — Ana"],
+  ['no-blame-shifting', 'fail', "Sorry, Dev. You booked through Skyhop, so the payment side is with them. — Ana"],
+  ['no-blame-shifting', 'fail', "Sorry, Dev. Is it possible the parcel was left in the porch overnight? — Ana"],
+  ['no-blame-shifting', 'pass', "Sorry, Dev. It must have been our mistake at packing, and I've sent a new one. — Ana"],
+  ['under-promise', 'fail', "Sorry, Dev. I'll make sure the receptionist apologises to you in person. — Ana"],
+  ['under-promise', 'pass', "Sorry, Dev. I'll make sure the receptionist hears about this. — Ana"],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
