@@ -1974,6 +1974,14 @@ describe('round twelve: ideas from replies typed into the scenarios, in new word
     ['no-blame-shifting', 'fail', '她才上班第一週,還請您多包涵。— 小美', {}],
     ['no-review-incentive', 'fail', '負評如果可以的話幫我們刪掉,下次來我送您一杯咖啡。— 小美', { channel: 'private' }],
     ['under-promise', 'fail', '這個口味下個月就上架,說到做到!— 小美', { persona: 'neutral' }],
+    // From dev-s: "I told you so", a suspiciously timed post, our records against the customer, another team's setting or the courier's system put first, a colleague "only two weeks in".
+    ['calm-tone', 'fail', '早就跟大家說過我們的豆子是新鮮的嘛 😅 — 小美', {}],
+    ['calm-tone', 'pass', '這個問題我們早就發現了,已經在修,今晚修好。— 小美', {}],
+    ['no-arguing', 'fail', '這篇評論PO得這麼巧,不禁讓人不得不懷疑動機。— 小美', { persona: 'malicious' }],
+    ['no-arguing', 'fail', '系統裡查不到您的退貨申請紀錄。— 小美', {}],
+    ['no-blame-shifting', 'fail', '運費是總公司的規定,我們門市改不了。— 小美', {}],
+    ['no-blame-shifting', 'fail', '到貨時間一律以宅配公司系統為準,敬請見諒。— 小美', {}],
+    ['no-blame-shifting', 'fail', '那天店員才來三天,動作比較不熟練。— 小美', {}],
   ];
   it.each(ROUND_TWELVE)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
