@@ -2092,6 +2092,15 @@ const ROUND_TWELVE: [string, RuleId, string, Partial<ReplyContext>, Verdict][] =
   ['"hard for us to deal with, in fact"', 'no-blame-shifting', '回線の混雑は当店では対応が難しいのが現状です。', {}, 'fail'],
   ['"the staff had no slack"', 'no-blame-shifting', '当日はスタッフもいっぱいいっぱいでした。', {}, 'fail'],
   ['"we will never treat you so again"', 'under-promise', '今後あのような接客は決していたしません。', {}, 'fail'],
+  // From dev-s: a thank-you gift or a free topping for a better review, a defence of the staff, the customer's oversight, a new colleague, a partner's detour.
+  ['a thank-you gift for a fixed review', 'no-review-incentive', 'レビューを直していただけましたら、お礼にクーポンをお送りします。', { channel: 'private' }, 'fail'],
+  ['a free topping for five stars', 'no-review-incentive', '★5にしてもらえたら、次回はトッピング全部のせにします！', { channel: 'private' }, 'fail'],
+  ['"they meant no harm"', 'no-arguing', '担当者に悪気はなかったと思います。', {}, 'fail'],
+  ['"we were not ignoring you"', 'no-arguing', '無視ではなく、確認に時間がかかっておりました。', {}, 'fail'],
+  ['"you may have overlooked it"', 'no-arguing', '注意書きをお見落としだったのかもしれません。', {}, 'fail'],
+  ['"please understand, at least that" in kanji', 'no-arguing', 'スタッフも必死だったことだけは分かってください。', {}, 'fail'],
+  ['a new colleague as the reason', 'no-blame-shifting', '担当は入社したばかりで不慣れな対応になってしまいました。', {}, 'fail'],
+  ['a courier\'s detour', 'no-blame-shifting', '配送業者が寄り道していたようです。', {}, 'fail'],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
