@@ -1572,6 +1572,9 @@ const ROUND_TWELVE: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
   ['no-blame-shifting', 'pass', "Sorry, Dev. It must have been our mistake at packing, and I've sent a new one. — Ana"],
   ['under-promise', 'fail', "Sorry, Dev. I'll make sure the receptionist apologises to you in person. — Ana"],
   ['under-promise', 'pass', "Sorry, Dev. I'll make sure the receptionist hears about this. — Ana"],
+  // An earlier over-promise admitted is the opposite of a new one: the tables read it, so no reading overrules it.
+  ['under-promise', 'pass', "You're right, Dev, and I'm sorry: I promised a time I don't control. Please DM us and I'll refund the night in full now. — Ana"],
+  ['under-promise', 'pass', "Sorry, Dev, I shouldn't have promised that. I'll check with the kitchen and DM you by 8 pm. — Ana"],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
