@@ -297,7 +297,7 @@ export const RULE_CUES: Partial<Readonly<Record<RuleId, readonly Cue[]>>> = {
   empathy: ['apology', 'acknowledgement', 'nonApology'],
   'no-arguing': ['contradiction', 'hostileRetort', 'accusation', 'blameCustomer'],
   'calm-tone': ['insult', 'sarcasm', 'mockery', 'threat', 'hostileRetort'],
-  'no-blame-shifting': ['blameOther', 'blameCustomer', 'ownership', 'advice'],
+  'no-blame-shifting': ['blameOther', 'blameCustomer', 'ownership', 'advice', 'newsCause'],
   'under-promise': ['guarantee', 'managementPromise', 'effortPromise', 'hedge'],
   'concrete-next-step': ['remedy', 'checkAction', 'handoff', 'timeframe', 'platitude', 'incentive'],
   'take-private': ['privateInvite', 'inPersonOnly'],

@@ -69,9 +69,13 @@ export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdi
   return { rules, readable: out };
 }
 
-/** May a reading judge this rule of a reply long enough to read? See `tablesView`. */
+/**
+ * May a reading judge this rule of a reply long enough to read? See `tablesView`. Never
+ * `under-promise` on a joking post: guarantee words in a joke promise nothing (the playbook's
+ * fine print), which a bag of n-grams learnt from complaints cannot tell.
+ */
 const readable = (rule: RuleId, c: ResolvedContext, a: Analysis, j: Judgement): boolean =>
-  !c.silent && j.evidence === 'missing' && tablesSilentOn(rule, a);
+  !c.silent && j.evidence === 'missing' && tablesSilentOn(rule, a) && !(rule === 'under-promise' && c.persona === 'joking');
 
 /** White space and the end of the sentence before it, which a pattern may take in ("。— 小美", " — Mei"). */
 const LEADING = /[\s。．.!?！？]/u;

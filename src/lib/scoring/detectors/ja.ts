@@ -1335,6 +1335,13 @@ export const ja: LanguagePack = {
         note: '次回は前日までのご予約をおすすめいたします: a tip for next time; not blame by itself (blameCustomer catches the hostile ones)',
       },
     ],
+    newsCause: [
+      {
+        id: 'ja.news.system-issue',
+        pattern: /(?:システム|設備|回線|サーバー|機器|基地局)(?:の)?(?:不具合|障害|故障|トラブル)(?:が|により|のため)[^。]{0,12}?(?:影響|発生して|生じて|出て)(?:おり|います|いる)/u,
+        note: '「システムの不具合により一部のご注文に影響が出ております」: a cause told as news; not blame by itself (the blame entries catch one pinned on others or used to ask for acceptance)',
+      },
+    ],
     blameCustomer: [
       {
         id: 'ja.blamecustomer.you-did-not',

@@ -51,6 +51,7 @@ export const CUES = [
   'blameOther', // pins harm on courier, supplier, another team, the system
   'blameCustomer', // pins harm on the customer ("you must have dropped it")
   'ownership', // takes ownership ("that's on us", 「是我們的疏失」)
+  'newsCause', // a cause told as news ("a booking system issue is affecting all lanes this morning"): not blame by itself, but the tables have read it
   'advice', // a tip for next time ("next time, booking ahead helps", 「建議您下次提早預約」): not blame by itself (the blame cues catch the hostile ones), but the tables have read it
   // promises
   'guarantee', // guarantees an outcome or time ("guaranteed", "100%", "will never happen again", 「保證」, 「必ず」)

@@ -1181,6 +1181,13 @@ export const zhTW: LanguagePack = {
         note: '建議您下次提早三天預約 / 下次可以先預約: a tip for next time; not blame by itself (blameCustomer catches 建議您下次考慮別家)',
       },
     ],
+    newsCause: [
+      {
+        id: 'zh-TW.news.system-issue',
+        pattern: /(?:系統|設備|線路|網路|伺服器|機房|基地台)(?:出現|發生)?(?:異常|故障|問題|障礙)[^，。！？,!?\n]{0,6}?(?:正在|目前)?(?:影響|導致)/u,
+        note: '目前系統異常,正在影響部分訂單: a cause told as news; not blame by itself (the blame entries catch one pinned on others or used to ask for acceptance)',
+      },
+    ],
     blameCustomer: [
       {
         id: 'zh-TW.blame-customer.probable-doing',
