@@ -2101,6 +2101,7 @@ const ROUND_TWELVE: [string, RuleId, string, Partial<ReplyContext>, Verdict][] =
   ['"please understand, at least that" in kanji', 'no-arguing', 'スタッフも必死だったことだけは分かってください。', {}, 'fail'],
   ['a new colleague as the reason', 'no-blame-shifting', '担当は入社したばかりで不慣れな対応になってしまいました。', {}, 'fail'],
   ['a courier\'s detour', 'no-blame-shifting', '配送業者が寄り道していたようです。', {}, 'fail'],
+  ['a cause told as news, read by the tables (the reading stays out)', 'no-blame-shifting', '【お知らせ】台風の影響により、本日の配送に遅れが出ております。明日午前に続報をお伝えします。ご迷惑をおかけし申し訳ございません。', { persona: 'neutral' }, 'pass'],
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {

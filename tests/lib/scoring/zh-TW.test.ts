@@ -1982,6 +1982,8 @@ describe('round twelve: ideas from replies typed into the scenarios, in new word
     ['no-blame-shifting', 'fail', '運費是總公司的規定,我們門市改不了。— 小美', {}],
     ['no-blame-shifting', 'fail', '到貨時間一律以宅配公司系統為準,敬請見諒。— 小美', {}],
     ['no-blame-shifting', 'fail', '那天店員才來三天,動作比較不熟練。— 小美', {}],
+    // A cause told as news is read by the tables as the settled pass it is (the reading stays out).
+    ['no-blame-shifting', 'pass', '更新:因颱風影響,今天部分地區的配送會延遲,恢復後我們會在這裡更新。謝謝大家的耐心,造成不便很抱歉。— 小美', { persona: 'neutral' }],
   ];
   it.each(ROUND_TWELVE)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);

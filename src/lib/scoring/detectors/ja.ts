@@ -1337,9 +1337,9 @@ export const ja: LanguagePack = {
     ],
     newsCause: [
       {
-        id: 'ja.news.system-issue',
-        pattern: /(?:システム|設備|回線|サーバー|機器|基地局)(?:の)?(?:不具合|障害|故障|トラブル)(?:が|により|のため)[^。]{0,12}?(?:影響|発生して|生じて|出て)(?:おり|います|いる)/u,
-        note: '「システムの不具合により一部のご注文に影響が出ております」: a cause told as news; not blame by itself (the blame entries catch one pinned on others or used to ask for acceptance)',
+        id: 'ja.news.weather',
+        pattern: /(?:台風|大雨|豪雨|大雪|降雪|地震|強風|濃霧|悪天候|荒天)(?:の影響)?(?:により|のため|で)/u,
+        note: '「台風の影響により、本日の配送に遅れが出ております」: a cause told as news; not blame by itself (the blame entries catch one said to be out of our hands, 「どうすることもできません」)',
       },
     ],
     blameCustomer: [

@@ -1183,9 +1183,9 @@ export const zhTW: LanguagePack = {
     ],
     newsCause: [
       {
-        id: 'zh-TW.news.system-issue',
-        pattern: /(?:系統|設備|線路|網路|伺服器|機房|基地台)(?:出現|發生)?(?:異常|故障|問題|障礙)[^，。！？,!?\n]{0,6}?(?:正在|目前)?(?:影響|導致)/u,
-        note: '目前系統異常,正在影響部分訂單: a cause told as news; not blame by itself (the blame entries catch one pinned on others or used to ask for acceptance)',
+        id: 'zh-TW.news.weather',
+        pattern: /(?:因|受|由於|因為)(?:颱風|豪雨|大雨|暴雨|大雪|地震|強風|濃霧|寒流|天候不佳|天氣不佳)(?:的)?(?:影響)?/u,
+        note: '因颱風影響,部分地區配送會延遲 / 受豪雨影響: a cause told as news; not blame by itself (the blame entries catch one pinned as out of our hands or used to ask for acceptance)',
       },
     ],
     blameCustomer: [
