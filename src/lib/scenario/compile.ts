@@ -34,8 +34,10 @@ export interface ReplyRecord {
   /** The context the scorer saw. */
   context: ReplyContext;
   result: ReplyScore;
-  /** Authored coaching for the choice (Markdown); for typed replies, the free-text rule that matched. */
+  /** Authored coaching for the choice (Markdown); for typed replies, the free-text rule that matched, as written. */
   feedback: string;
+  /** For typed replies, the condition of the free-text rule that matched (null for `otherwise`). */
+  branch?: Condition | null;
   effects: Effect[];
   target: string;
 }
@@ -131,9 +133,10 @@ export function createScenarioMachine(scenario: Scenario, config: MachineConfig)
         if (event.type !== 'reply.chosen') return {};
         return addReply(context, event.record, event.text, event.at);
       }),
-      recordTyped: assign(({ context, event }, params: { rule: string; effects: Effect[]; target: string }) => {
+      recordTyped: assign(({ context, event }, params: { rule: string; when: Condition | null; effects: Effect[]; target: string }) => {
         if (event.type !== 'reply.typed') return {};
-        return addReply(context, { ...event.record, feedback: params.rule, effects: params.effects, target: params.target }, event.text, event.at);
+        const record = { ...event.record, feedback: params.rule, branch: params.when, effects: params.effects, target: params.target };
+        return addReply(context, record, event.text, event.at);
       }),
       fireTimer: assign(({ context }, params: { minutes: number; target: string }) => {
         const at = context.enteredAt + params.minutes;
@@ -186,7 +189,7 @@ function beatState(beat: Beat): object {
       guard: { type: 'holds', params: { when: r.when } },
       target: r.target,
       reenter: true,
-      actions: ['syncClock', { type: 'recordTyped', params: { rule: r.source, effects: r.effects, target: r.target } }],
+      actions: ['syncClock', { type: 'recordTyped', params: { rule: r.source, when: r.when, effects: r.effects, target: r.target } }],
     }));
   const after: Record<number, object> = {};
   for (const t of beat.timers)

@@ -72,10 +72,15 @@ describe('play session', () => {
     good.reply("I'm sorry Robin, please DM me");
     expect(good.view().beat.id).toBe('private');
     expect(good.view().mood).toBe(45);
+    // The record keeps the branch it took, parsed, for the coaching panel to tell in words.
+    const typed = good.view().transcript.find((t) => t.reply)!.reply!;
+    expect(typed.feedback).toBe('empathy=pass and take-private=pass');
+    expect(typed.branch).toMatchObject({ kind: 'and', left: { kind: 'verdict', rule: 'empathy', verdict: 'pass' } });
     const bad = createSession(scenario(), { score: fakeScore });
     bad.reply('Check with your neighbours.');
     expect(bad.view().beat.id).toBe('second-post');
     expect(bad.view().vars.strikes).toBe(1);
+    expect(bad.view().transcript.find((t) => t.reply)!.reply!.branch).toBeNull();
   });
 
   it('checks conditions when variables change', () => {

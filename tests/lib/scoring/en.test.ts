@@ -1523,7 +1523,7 @@ const ROUND_TWELVE: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
   // A review named by where it sits ("the Google review", "your forum post") is still the review.
   ['no-review-incentive', 'fail', "Sorry again, Dev. If you could take the Tripadvisor review down, I'll add a free night to your next booking. — Ana", { channel: 'private' }],
   ['no-review-incentive', 'fail', "Thanks Dev! Update your Google review and we'll send you a £10 voucher. — Ana", { persona: 'neutral', channel: 'private' }],
-  ['no-review-incentive', 'pass', "Sorry Dev, I've refunded the room. Your Google review is fair, and we've read it as a team. — Ana", { channel: 'private' }],
+  ['no-review-incentive', 'pass', "Sorry Dev, I've refunded the room. Whether you update your Google review or not is entirely up to you. — Ana", { channel: 'private' }],
   // "If you wouldn't mind…" asks: it negates nothing.
   ['no-review-incentive', 'fail', "I've sorted the refund, Dev. If you wouldn't mind deleting the post, I'd happily add a bottle of wine to your next stay. — Ana", { channel: 'private' }],
   ['no-review-incentive', 'pass', "I've sorted the refund, Dev, and I'd never ask you to delete the post. — Ana", { channel: 'private' }],

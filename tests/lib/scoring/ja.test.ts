@@ -2060,7 +2060,7 @@ const ROUND_TWELVE: [string, RuleId, string, Partial<ReplyContext>, Verdict][] =
   // An upgrade or a free extra, traded for a better review.
   ['an upgrade for a rewritten review', 'no-review-incentive', '口コミを★5に修正していただけましたら、次回はお部屋をアップグレードいたします。', { channel: 'private' }, 'fail'],
   ['a free topping for a review', 'no-review-incentive', '★5レビューを書いてくださったら、次のラーメンに煮卵をお付けします！', { channel: 'private' }, 'fail'],
-  ['an upgrade with no review asked', 'no-review-incentive', 'ご不便をおかけしたので、本日はお部屋をアップグレードいたします。', { channel: 'private' }, 'pass'],
+  ['an upgrade, and a review change disowned', 'no-review-incentive', 'ご不便をおかけしたので、本日はお部屋をアップグレードいたしました。口コミの修正をお願いするものではございませんので、ご安心ください。', { channel: 'private' }, 'pass'],
   // A carrier named by its trade, with a failing; a swap done by the delivery person.
   ['a carrier named 〜急便 that delayed it', 'no-blame-shifting', '今回はカモメ急便で遅延が発生したためです。', {}, 'fail'],
   ['a courier that swapped the orders', 'no-blame-shifting', '配達員さんが隣のお店の分と入れ替えてしまったようで…。', {}, 'fail'],

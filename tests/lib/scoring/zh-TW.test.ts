@@ -1950,7 +1950,8 @@ describe('round twelve: ideas from replies typed into the scenarios, in new word
     ['no-review-incentive', 'fail', '如果您願意把臉書那篇先拿掉,我們就幫您免費升級成豪華房。— 小美', P],
     ['no-review-incentive', 'fail', '謝謝您幫我們更新那則,寄一盒手工餅乾給您當謝禮。— 小美', P],
     ['no-review-incentive', 'pass', '已經幫您全額退款了,評論要不要改都尊重您的決定。— 小美', P],
-    ['no-review-incentive', 'pass', '新的一組今天寄給您,造成不便很抱歉。— 小美', P],
+    // A gift sent, then a request only once it is resolved: no trade.
+    ['no-review-incentive', 'pass', '新的一組今天寄給您。問題解決後,如果願意的話再幫我們更新評論,謝謝您。— 小美', P],
     // An estimate still promises when it says "definitely"; Cantonese promises too.
     ['under-promise', 'fail', '系統預計今晚十點前一定能修好,請大家放心。— 小美', { persona: 'neutral' }],
     ['under-promise', 'pass', '系統預計今晚十點前修好,有最新進度會再更新。— 小美', { persona: 'neutral' }],
