@@ -45,6 +45,31 @@ export function ruleApplies(rule: (typeof RULES)[number], c: ResolvedContext): b
   return true;
 }
 
+/** One rule as the cue tables judged it: `judgement` is undefined where the rule does not apply. */
+interface TablesJudgement {
+  rule: (typeof RULES)[number];
+  order: number;
+  judgement: Judgement | undefined;
+  /**
+   * May a learned reading judge this rule (see `readable`)? Asked only of the rules `ask` names,
+   * since it may match cues nothing else needs; false for the others and for a reply too short to read.
+   */
+  readable: boolean;
+}
+
+/**
+ * The cue tables' judgement of every rule, in the playbook's order: the one walk `scoreReply` and
+ * `tablesView` share.
+ */
+function judgeByTables(c: ResolvedContext, analysis: Analysis, ask: (rule: RuleId) => boolean): TablesJudgement[] {
+  const long = longEnoughToRead(c.text);
+  return RULES.map((rule, order) => {
+    if (!ruleApplies(rule, c)) return { rule, order, judgement: undefined, readable: false };
+    const judgement = JUDGES[rule.id](c, analysis);
+    return { rule, order, judgement, readable: long && ask(rule.id) && readable(rule.id, c, analysis, judgement) };
+  });
+}
+
 /**
  * The cue tables' verdicts on a reply (those of `scoreReply` with `secondOpinion: false`), and
  * the rules on which they are silent (none of their cues matched, see `RULE_CUES`) and whose
@@ -54,28 +79,27 @@ export function ruleApplies(rule: (typeof RULES)[number], c: ResolvedContext): b
 export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdict>; readable: Set<RuleId> } {
   const c = resolveContext(context);
   const analysis = new Analysis(c.text, packsFor(c.lang, c.text), { joking: c.persona === 'joking' });
-  const long = longEnoughToRead(c.text);
   const rules = {} as Record<RuleId, Verdict>;
   const out = new Set<RuleId>();
-  for (const rule of RULES) {
-    if (!ruleApplies(rule, c)) {
-      rules[rule.id] = 'n/a';
-      continue;
-    }
-    const j = JUDGES[rule.id](c, analysis);
-    rules[rule.id] = j.verdict;
-    if (long && readable(rule.id, c, analysis, j)) out.add(rule.id);
+  for (const t of judgeByTables(c, analysis, () => true)) {
+    rules[t.rule.id] = t.judgement ? t.judgement.verdict : 'n/a';
+    if (t.readable) out.add(t.rule.id);
   }
   return { rules, readable: out };
 }
 
 /**
- * May a reading judge this rule of a reply long enough to read? See `tablesView`. Never
- * `under-promise` on a joking post: guarantee words in a joke promise nothing (the playbook's
- * fine print), which a bag of n-grams learnt from complaints cannot tell.
+ * Contexts in which a reading must not judge a rule, whatever it reads: the playbook's fine print
+ * settles them, and a bag of n-grams learnt from other replies cannot see it. Guarantee words in
+ * a joke promise nothing, so `under-promise` is never read on a joking post.
  */
+const NEVER_READ: Partial<Readonly<Record<RuleId, (c: ResolvedContext) => boolean>>> = {
+  'under-promise': (c) => c.persona === 'joking',
+};
+
+/** May a reading judge this rule of a reply long enough to read? See `tablesView` and `NEVER_READ`. */
 const readable = (rule: RuleId, c: ResolvedContext, a: Analysis, j: Judgement): boolean =>
-  !c.silent && j.evidence === 'missing' && tablesSilentOn(rule, a) && !(rule === 'under-promise' && c.persona === 'joking');
+  !c.silent && j.evidence === 'missing' && tablesSilentOn(rule, a) && !NEVER_READ[rule]?.(c);
 
 /** White space and the end of the sentence before it, which a pattern may take in ("。— 小美", " — Mei"). */
 const LEADING = /[\s。．.!?！？]/u;
@@ -105,15 +129,15 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
   const findings: Array<Finding & { order: number }> = [];
   let total = 0;
   let earned = 0;
-  RULES.forEach((rule, order) => {
-    if (!ruleApplies(rule, c)) {
+  for (const { rule, order, judgement, readable: mayRead } of judgeByTables(c, analysis, (id) => model?.rules[id] !== undefined)) {
+    if (!judgement) {
       rules[rule.id] = 'n/a';
-      return;
+      continue;
     }
-    let j: Judgement = JUDGES[rule.id](c, analysis);
+    let j: Judgement = judgement;
     let span = j.span ? trimStart(c.text, analysis.toSource(j.span)) : undefined;
     // The reading fills in only where the tables have nothing to say (see `RULE_CUES`).
-    if (model?.rules[rule.id] && readable(rule.id, c, analysis, j)) {
+    if (model && mayRead) {
       const o = reconsider((reading ??= readReply(model, c.text)), rule.id, j.verdict, c.lang);
       if (o) {
         j = { verdict: o.verdict, reason: o.reason, evidence: o.evidence };
@@ -134,7 +158,7 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
       message: fill(message, j.vars, uiLang),
       order,
     });
-  });
+  }
   findings.sort((x, y) => {
     if (x.start === null || y.start === null) return x.start === y.start ? x.order - y.order : x.start === null ? 1 : -1;
     return x.start - y.start || x.order - y.order;
