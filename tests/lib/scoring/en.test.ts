@@ -1582,3 +1582,22 @@ describe('round twelve: ideas from replies typed into the scenarios, in new word
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+const ROUND_THIRTEEN: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+  // A wrong put right on the account, named: the step is already taken.
+  ['concrete-next-step', 'pass', "So sorry, Nia. I've cleared the £35 late fee from your account. — Tom"],
+  ['concrete-next-step', 'pass', 'Thanks for your patience! 2 loyalty points added for each missed visit. — Tom'],
+  ['concrete-next-step', 'pass', 'Sorry about that, restoring your 4 nights to the balance now. — Tom'],
+  ['concrete-next-step', 'fail', "Sorry, Nia, we've noted your feedback about the fee. — Tom"],
+  // Where the customer gets it, or that it is back; a fresh one sent out.
+  ['concrete-next-step', 'pass', 'Hi Nia, duplicate receipts can be downloaded from the Orders tab at any time. — Tom', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Good news, Nia: the green kettle is back in stock on the website from this morning. — Tom', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', "Oh no, that's not the lasagne you ordered. I'll get a hot replacement sent round straight away. — Tom"],
+  ['concrete-next-step', 'fail', 'Hi Nia, thanks, stock levels can be a bit unpredictable at the moment. — Tom', { persona: 'neutral' }],
+];
+
+describe('round thirteen: next steps said as a step already taken, a place to get it, a thing back', () => {
+  it.each(ROUND_THIRTEEN)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});

@@ -2109,3 +2109,18 @@ describe('round twelve: ideas from replies typed into the scenarios, in new word
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+const ROUND_THIRTEEN: [string, RuleId, string, Partial<ReplyContext>, Verdict][] = [
+  ['where to apply, "申請してください"', 'concrete-next-step', '返品はアプリの「注文履歴」から申請してください。', { persona: 'neutral' }, 'pass'],
+  ['where it is taken, "受け付けております"', 'concrete-next-step', 'ポイントの合算は店頭カウンターで受け付けております。', { persona: 'neutral' }, 'pass'],
+  ['a change with when: a sign put up', 'concrete-next-step', '分かりにくくて申し訳ありません。駐輪場の案内板を来週中に設置いたします。', {}, 'pass'],
+  ['a change with when: staff added', 'concrete-next-step', 'お待たせして申し訳ありません。土曜のレジは次回から2人に増やします。', {}, 'pass'],
+  ['a change with when: fixed at once', 'concrete-next-step', 'ご指摘ありがとうございます。価格表示はすぐに直します。', {}, 'pass'],
+  ['a bare pledge to improve names nothing', 'concrete-next-step', 'ご意見ありがとうございます。今後の参考にさせていただきます。', {}, 'fail'],
+];
+
+describe('round thirteen: next steps said as where to apply, or as a change with its when', () => {
+  it.each(ROUND_THIRTEEN)('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});

@@ -1990,3 +1990,19 @@ describe('round twelve: ideas from replies typed into the scenarios, in new word
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('round thirteen: next steps said as money handed back, one swapped, the books checked, a place to go', () => {
+  const ROUND_THIRTEEN: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    ['concrete-next-step', 'pass', '真的很抱歉多收您兩百,差額我今天就轉帳給您。— 小美', {}],
+    ['concrete-next-step', 'pass', '餅乾碎成這樣太不應該了,私訊我收據,幫您換一盒新的。— 小美', {}],
+    ['concrete-next-step', 'pass', '這次的課程費用我直接幫您全額退,不用再跑一趟。— 小美', {}],
+    ['concrete-next-step', 'pass', '我晚上就把當天的收據調出來核對,核對完私訊跟您說結果。— 小美', {}],
+    ['concrete-next-step', 'pass', '您好,發票載具請到財政部平台申請綁定。— 小美', { persona: 'neutral' }],
+    // Near misses: "put it another way" is no swap, and the spot to leave a comment is no place to get it done.
+    ['concrete-next-step', 'fail', '換個說法吧,我們真的很重視您的意見。— 小美', {}],
+    ['concrete-next-step', 'fail', '謝謝您的意見,我們會虛心檢討。— 小美', {}],
+  ];
+  it.each(ROUND_THIRTEEN)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
