@@ -1594,9 +1594,23 @@ const ROUND_THIRTEEN: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> =
   ['concrete-next-step', 'pass', 'Good news, Nia: the green kettle is back in stock on the website from this morning. — Tom', { persona: 'neutral' }],
   ['concrete-next-step', 'pass', "Oh no, that's not the lasagne you ordered. I'll get a hot replacement sent round straight away. — Tom"],
   ['concrete-next-step', 'fail', 'Hi Nia, thanks, stock levels can be a bit unpredictable at the moment. — Tom', { persona: 'neutral' }],
+  // The door shown politely, a veiled warning, talking down: tone faults in new words.
+  ['no-arguing', 'fail', "If the gym is that awful, you're free to take your membership somewhere else. — Tom"],
+  ['calm-tone', 'fail', "If the tickets are too dear, there's always the radio at home. — Tom"],
+  ['calm-tone', 'fail', "I'd be very careful posting accusations like that. — Tom", { persona: 'malicious' }],
+  ['engage-wisely', 'fail', "Strong words to throw around online. — Tom", { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "Let me go through this slowly: the booking closes at noon. — Tom", { persona: 'neutral' }],
+  ['calm-tone', 'fail', "It's on the checkout page, which most customers have no trouble finding. — Tom", { persona: 'neutral' }],
+  ['calm-tone', 'fail', "Shouting won't get your parcel here any sooner. — Tom"],
+  ['engage-wisely', 'fail', "Anything constructive to add? — Tom", { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', "We'll let that slide. What went wrong? — Tom", { persona: 'vague-rude' }],
+  // Near misses: a calm pointer, a plain offer to move the booking, a real warning sign.
+  ['calm-tone', 'pass', "Sorry for the trouble! It's on the checkout page, under Delivery options. — Tom", { persona: 'neutral' }],
+  ['calm-tone', 'pass', "Sorry about that, we can move your booking to another branch if that suits you better. — Tom"],
+  ['calm-tone', 'pass', "Sorry, the big sign by the door was knocked down yesterday, we're putting it back today. — Tom"],
 ];
 
-describe('round thirteen: next steps said as a step already taken, a place to get it, a thing back', () => {
+describe('round thirteen: next steps said as a step already taken, a place to get it, a thing back; tone faults said politely', () => {
   it.each(ROUND_THIRTEEN)('%s is %s: %s', (rule, expected, text, extra) => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });

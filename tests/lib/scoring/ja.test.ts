@@ -2117,9 +2117,18 @@ const ROUND_THIRTEEN: [string, RuleId, string, Partial<ReplyContext>, Verdict][]
   ['a change with when: staff added', 'concrete-next-step', 'お待たせして申し訳ありません。土曜のレジは次回から2人に増やします。', {}, 'pass'],
   ['a change with when: fixed at once', 'concrete-next-step', 'ご指摘ありがとうございます。価格表示はすぐに直します。', {}, 'pass'],
   ['a bare pledge to improve names nothing', 'concrete-next-step', 'ご意見ありがとうございます。今後の参考にさせていただきます。', {}, 'fail'],
+  ['the visit doubted', 'no-arguing', '記録が見当たらないのですが、本当にこちらの店舗をご利用されましたか？', { persona: 'vague-rude' }, 'fail'],
+  ['a lecture: keep it in mind', 'no-arguing', '今後は、配達時間は目安であることを念頭に置いていただければ幸いです。', {}, 'fail'],
+  ['a lecture: come knowing the prices', 'no-arguing', '当店の価格をご理解いただいた上でご利用いただければと存じます。', {}, 'fail'],
+  ['set against others who do not complain', 'no-arguing', '他の会員様は皆さん、文句を言わずに続けておられますよ。', {}, 'fail'],
+  ['"it is obvious from the sign"', 'calm-tone', '入口の案内板をご覧いただければ一目瞭然ですが、ご説明いたします。', { persona: 'neutral' }, 'fail'],
+  ['"you seem to have time to spare"', 'calm-tone', 'こんなに長文を書けるほどお時間があるようで、うらやましい限りです。', { persona: 'vague-rude' }, 'fail'],
+  ['"a talent, really"', 'calm-tone', '10回連続で外れとは、逆に才能ですね！', { persona: 'joking' }, 'fail'],
+  ['near miss: a comparison that is plain to see is not talking down', 'calm-tone', '旧プランと並べていただくと違いは一目瞭然かと思います。容量が2倍になりました。', { persona: 'neutral' }, 'pass'],
+  ['near miss: glad it worked', 'calm-tone', '新しい充電器で問題なかったようで何よりです。', { persona: 'neutral' }, 'pass'],
 ];
 
-describe('round thirteen: next steps said as where to apply, or as a change with its when', () => {
+describe('round thirteen: next steps said as where to apply, or as a change with its when; tone faults said politely', () => {
   it.each(ROUND_THIRTEEN)('%s: %s', (_label, rule, text, over, expected) => {
     expect(verdict(rule, text, over)).toBe(expected);
   });

@@ -1991,7 +1991,7 @@ describe('round twelve: ideas from replies typed into the scenarios, in new word
   });
 });
 
-describe('round thirteen: next steps said as money handed back, one swapped, the books checked, a place to go', () => {
+describe('round thirteen: next steps said as money handed back, one swapped, the books checked, a place to go; tone faults said politely', () => {
   const ROUND_THIRTEEN: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
     ['concrete-next-step', 'pass', '真的很抱歉多收您兩百,差額我今天就轉帳給您。— 小美', {}],
     ['concrete-next-step', 'pass', '餅乾碎成這樣太不應該了,私訊我收據,幫您換一盒新的。— 小美', {}],
@@ -2001,6 +2001,20 @@ describe('round thirteen: next steps said as money handed back, one swapped, the
     // Near misses: "put it another way" is no swap, and the spot to leave a comment is no place to get it done.
     ['concrete-next-step', 'fail', '換個說法吧,我們真的很重視您的意見。— 小美', {}],
     ['concrete-next-step', 'fail', '謝謝您的意見,我們會虛心檢討。— 小美', {}],
+    // Others held up as fine, the source doubted, "you should have looked first", talking down, the door shown.
+    ['no-arguing', 'fail', '其他會員都覺得新的預約系統很方便喔,不知道您是卡在哪一步?— 小美', {}],
+    ['no-arguing', 'fail', '那天一共出了三百多份,沒有任何一位客人反映不適。— 小美', { persona: 'malicious' }],
+    ['no-arguing', 'fail', '請問您是親自來過,還是只是在網路上看到傳聞而已?— 小美', { persona: 'malicious' }],
+    ['no-arguing', 'fail', '我們出貨前都有檢查,應該不至於是最差的吧。— 小美', {}],
+    ['no-arguing', 'fail', '尺寸表都有標示,購買前其實應該先看清楚喔。— 小美', {}],
+    ['no-blame-shifting', 'pass', '尺寸表都有標示,購買前其實應該先看清楚喔。— 小美', {}],
+    ['calm-tone', 'fail', '這個功能真的很簡單,大部分人看一下說明就會了。— 小美', { persona: 'neutral' }],
+    ['calm-tone', 'fail', '好,我再慢慢跟您解釋一次:退款要七個工作天。— 小美', {}],
+    ['calm-tone', 'fail', '您的眼光可能還需要再加強喔😅 — 小美', { persona: 'joking' }],
+    ['calm-tone', 'fail', '嫌難吃的話,隔壁的便當店也可以考慮。— 小美', {}],
+    // Near misses: no one else reported it, said as a fact to check together; a tip said as a tip.
+    ['no-arguing', 'pass', '我們查了當天的紀錄,目前沒有其他客人反映不適,想請您私訊我們一起釐清。— 小美', { persona: 'malicious' }],
+    ['calm-tone', 'pass', '設定方式在「會員」頁面,需要的話我一步一步帶您操作。— 小美', { persona: 'neutral' }],
   ];
   it.each(ROUND_THIRTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
