@@ -1594,6 +1594,13 @@ const ROUND_THIRTEEN: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> =
   ['concrete-next-step', 'pass', 'Good news, Nia: the green kettle is back in stock on the website from this morning. — Tom', { persona: 'neutral' }],
   ['concrete-next-step', 'pass', "Oh no, that's not the lasagne you ordered. I'll get a hot replacement sent round straight away. — Tom"],
   ['concrete-next-step', 'fail', 'Hi Nia, thanks, stock levels can be a bit unpredictable at the moment. — Tom', { persona: 'neutral' }],
+  // A menu path, a restock or shipping date, a named place it is listed under, a step already taken said without its subject.
+  ['concrete-next-step', 'pass', 'Hi Nia! You can switch it off under Account > Notifications. — Tom', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Thanks for asking, Nia. The grey hoodies will be restocked in the second week of May. — Tom', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Hi Nia, opening times are listed in the app under "Find a store". — Tom', { persona: 'neutral' }],
+  ['concrete-next-step', 'pass', 'Credited the 200 points now, sorry for the wait! — Tom'],
+  ['concrete-next-step', 'fail', 'Sorry > we know this matters. Thanks for your patience. — Tom'],
+  ['concrete-next-step', 'fail', 'Sorry, Nia, the ship left the port on the 3rd and we value your feedback. — Tom'],
   // The door shown politely, a veiled warning, talking down: tone faults in new words.
   ['no-arguing', 'fail', "If the gym is that awful, you're free to take your membership somewhere else. — Tom"],
   ['calm-tone', 'fail', "If the tickets are too dear, there's always the radio at home. — Tom"],

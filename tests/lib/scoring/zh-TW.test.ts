@@ -2001,6 +2001,14 @@ describe('round thirteen: next steps said as money handed back, one swapped, the
     // Near misses: "put it another way" is no swap, and the spot to leave a comment is no place to get it done.
     ['concrete-next-step', 'fail', '換個說法吧,我們真的很重視您的意見。— 小美', {}],
     ['concrete-next-step', 'fail', '謝謝您的意見,我們會虛心檢討。— 小美', {}],
+    // A check named for this customer, a change with its when, where the answer is or when it comes.
+    ['concrete-next-step', 'pass', '抱歉讓您困擾,我幫您查一下還有沒有庫存。— 小美', {}],
+    ['concrete-next-step', 'pass', '不好意思,我幫您開一張維修單,師傅會再聯絡您。— 小美', {}],
+    ['concrete-next-step', 'pass', '很抱歉讓您久等,下個月開始櫃台會多排兩位同仁。— 小美', {}],
+    ['concrete-next-step', 'pass', '謝謝回報,結帳頁現在也多了一道地址確認。— 小美', {}],
+    ['concrete-next-step', 'pass', '您好,成分表請參閱瓶身背面的標示。— 小美', { persona: 'neutral' }],
+    ['concrete-next-step', 'pass', '您好,電子票券將於活動前一天寄送到您的信箱。— 小美', { persona: 'neutral' }],
+    ['concrete-next-step', 'fail', '您好,相關事宜請參閱本公司官網之相關規定。— 客服中心', { persona: 'neutral' }],
     // Others held up as fine, the source doubted, "you should have looked first", talking down, the door shown.
     ['no-arguing', 'fail', '其他會員都覺得新的預約系統很方便喔,不知道您是卡在哪一步?— 小美', {}],
     ['no-arguing', 'fail', '那天一共出了三百多份,沒有任何一位客人反映不適。— 小美', { persona: 'malicious' }],
