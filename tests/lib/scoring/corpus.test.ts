@@ -134,7 +134,7 @@ describe('every corpus part', () => {
 
   it('has every part in every language, and no file the evaluation would pass over', () => {
     const names = parts.map((f) => basename(f.file));
-    for (const lang of LANGS) for (const part of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'val-1', 'val-2', 'val-3', 'val-4', 'val-5', 'val-6', 'val-7', 'val-8', 'val-9', 'probe', 'probe-2', 'probe-3', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4']) expect(names, `${lang}.${part}`).toContain(`${lang}.${part}.jsonl`);
+    for (const lang of LANGS) for (const part of ['dev', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'val-1', 'val-2', 'val-3', 'val-4', 'val-5', 'val-6', 'val-7', 'val-8', 'val-9', 'val-10', 'val-11', 'probe', 'probe-2', 'probe-3', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4']) expect(names, `${lang}.${part}`).toContain(`${lang}.${part}.jsonl`);
     expect(readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort()).toEqual([...names].sort());
   });
 

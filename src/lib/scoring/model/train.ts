@@ -28,7 +28,11 @@ export interface TrainOptions {
   minCount: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 15, rate: 0.2, l2: 1e-5, keep: 600, minCount: 2 };
+/**
+ * 1,000 n-grams a rule: chosen on the validation parts (cross-checked) against 600 and 2,000; 600
+ * cost the model alone 2–8 points of F1, 2,000 doubled the download for no further gain.
+ */
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 15, rate: 0.2, l2: 1e-5, keep: 1000, minCount: 2 };
 
 /** A trained rule: intercept and n-gram weights, both rounded to hundredths as they ship. */
 export interface TrainedRule {
