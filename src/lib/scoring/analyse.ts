@@ -72,6 +72,9 @@ const CANCELLED_BY: Partial<Record<Cue, readonly Cue[]>> = {
   playful: ['mockery'],
 };
 
+/** An emoji (with its modifiers) or a wave dash, and the white space after it, before more text: a sentence stop. */
+const EMOJI_STOP = /(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*|[~～]+)\s+(?=\S)/gu;
+
 /** Cues whose hits do not count in a sentence that also holds one of these (a sarcastic apology or thanks). */
 const SOURED_BY: Partial<Record<Cue, readonly Cue[]>> = {
   apology: ['sarcasm', 'mockery'],
@@ -505,7 +508,17 @@ export class Analysis {
     if (!this.sentenceSpans) {
       const spans: Span[] = [];
       for (const s of sentenceSegmenter(this.lang).segment(this.text)) {
-        spans.push({ start: s.index, end: s.index + s.segment.length });
+        // An emoji followed by a space ends a sentence in social-media writing ("…不會😂 謝謝您的回報"),
+        // where the platform's segmenter sees no break.
+        let start = s.index;
+        for (const m of s.segment.matchAll(EMOJI_STOP)) {
+          const cut = s.index + m.index + m[0].length;
+          if (cut > start && cut < s.index + s.segment.length) {
+            spans.push({ start, end: cut });
+            start = cut;
+          }
+        }
+        spans.push({ start, end: s.index + s.segment.length });
       }
       this.sentenceSpans = spans;
     }

@@ -1601,6 +1601,13 @@ const ROUND_THIRTEEN: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> =
   ['concrete-next-step', 'pass', 'Credited the 200 points now, sorry for the wait! — Tom'],
   ['concrete-next-step', 'fail', 'Sorry > we know this matters. Thanks for your patience. — Tom'],
   ['concrete-next-step', 'fail', 'Sorry, Nia, the ship left the port on the 3rd and we value your feedback. — Tom'],
+  // The customer's concern named plainly; thanks after an emoji that ends a joking sentence.
+  ['empathy', 'pass', "Thanks for asking! We understand parking near the station can be tricky. There's a car park behind us. — Tom", { persona: 'neutral' }],
+  ['empathy', 'pass', 'Totally fair question, Nia. The price includes fitting. — Tom', { persona: 'neutral' }],
+  ['empathy', 'pass', "I know it's been a long wait, Nia. Your order goes out today. — Tom"],
+  ['empathy', 'pass', "A report like this worries us, and thank you for raising it. Our kitchen was inspected last week; DM me and I'll look into your visit. — Tom", { persona: 'malicious' }],
+  ['empathy', 'fail', 'Fair enough. The price includes fitting. — Tom', { persona: 'neutral' }],
+  ['thank-the-customer', 'pass', "Wow, so sorry our app can't even count 🙄 thanks for the heads-up though, it's fixed now. — Tom", { persona: 'joking' }],
   // The door shown politely, a veiled warning, talking down: tone faults in new words.
   ['no-arguing', 'fail', "If the gym is that awful, you're free to take your membership somewhere else. — Tom"],
   ['calm-tone', 'fail', "If the tickets are too dear, there's always the radio at home. — Tom"],

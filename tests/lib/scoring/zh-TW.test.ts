@@ -2009,6 +2009,12 @@ describe('round thirteen: next steps said as money handed back, one swapped, the
     ['concrete-next-step', 'pass', '您好,成分表請參閱瓶身背面的標示。— 小美', { persona: 'neutral' }],
     ['concrete-next-step', 'pass', '您好,電子票券將於活動前一天寄送到您的信箱。— 小美', { persona: 'neutral' }],
     ['concrete-next-step', 'fail', '您好,相關事宜請參閱本公司官網之相關規定。— 客服中心', { persona: 'neutral' }],
+    // The customer's situation or feeling named; thanks after an emoji or a wave dash that ends a sentence.
+    ['empathy', 'pass', '第一次來找停車位真的很頭痛,後面巷子有合作停車場。— 小美', { persona: 'neutral' }],
+    ['empathy', 'pass', '帳號被鎖住一定很急,三十分鐘後會自動解除。— 小美', { persona: 'neutral' }],
+    ['empathy', 'fail', '很遺憾您有這樣的感受,我們都是照流程處理。— 小美', {}],
+    ['thank-the-customer', 'pass', '哈哈我們的App連這個都不會😂 謝謝您的回報,已經轉給工程師了。— 小美', { persona: 'joking' }],
+    ['thank-the-customer', 'pass', '謝謝您的提問~ 菜單背面其實有寫喔,可以做無糖的。— 小美', { persona: 'neutral' }],
     // Others held up as fine, the source doubted, "you should have looked first", talking down, the door shown.
     ['no-arguing', 'fail', '其他會員都覺得新的預約系統很方便喔,不知道您是卡在哪一步?— 小美', {}],
     ['no-arguing', 'fail', '那天一共出了三百多份,沒有任何一位客人反映不適。— 小美', { persona: 'malicious' }],

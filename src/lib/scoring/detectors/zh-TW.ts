@@ -59,6 +59,12 @@ export const zhTW: LanguagePack = {
     ],
     acknowledgement: [
       {
+        id: 'zh-TW.ack.named-feeling',
+        pattern:
+          /(?:真的|一定|確實|難免|當然|都會|常常|容易|特別)(?:很|會|蠻|超|好|讓人|有點|比較)?(?:麻煩|累|頭痛|煩|吃力|掃興|鬱悶|崩潰|急|掛心|慌|困擾|擔心|緊張|心急|不方便|辛苦|費心|不安|難受|失望|委屈|繞圈)|(?:擔心|在意|緊張|會想確認)(?:是)?很正常|難怪會|(?:我|我們)(?:懂|了解|明白|能理解)(?=[!！。,，~～\s]|$)|很常見(?:別|不用)擔心|遺憾發生|深感關心/u,
+        note: '剛下飛機還要找交通真的很累 / 被鎖在外面一定很急 / 會擔心很正常 / 難怪會覺得奇怪 / …我懂! / 很遺憾發生這種事: the customer\'s situation or feeling named (很遺憾您有這樣的感受 is "sorry you feel that way", not this)',
+      },
+      {
         id: 'zh-TW.ack.understand-the-feeling',
         pattern: /(?:理解|明白|體會|能想像|可以想像)[^，。！？,!?\n]{0,10}?(?:焦慮|不便|不方便|擔心|困擾|辛苦|麻煩|不舒服|挫折|失望|生氣|不滿|著急|焦急|心情|無奈|難受|憤怒|不安|關心|關注|疑慮|顧慮|擔憂)/,
         note: '我們理解被盜刷的焦慮 / 也理解合約綁著很不方便: understanding named with what the customer went through, whoever stands between',
