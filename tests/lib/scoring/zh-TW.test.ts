@@ -2015,6 +2015,10 @@ describe('round thirteen: next steps said as money handed back, one swapped, the
     ['empathy', 'fail', '很遺憾您有這樣的感受,我們都是照流程處理。— 小美', {}],
     ['thank-the-customer', 'pass', '哈哈我們的App連這個都不會😂 謝謝您的回報,已經轉給工程師了。— 小美', { persona: 'joking' }],
     ['thank-the-customer', 'pass', '謝謝您的提問~ 菜單背面其實有寫喔,可以做無糖的。— 小美', { persona: 'neutral' }],
+    // A role glued to 阿 and a Latin name, or a dash sign-off after a wave dash.
+    ['personal-touch', 'pass', '謝謝您的支持!下次見~ 調酒師阿Leo', { persona: 'joking' }],
+    ['personal-touch', 'pass', '謝謝分享~—阿凱', { persona: 'joking' }],
+    ['personal-touch', 'fail', '謝謝分享~ 客服中心', { persona: 'joking' }],
     // Others held up as fine, the source doubted, "you should have looked first", talking down, the door shown.
     ['no-arguing', 'fail', '其他會員都覺得新的預約系統很方便喔,不知道您是卡在哪一步?— 小美', {}],
     ['no-arguing', 'fail', '那天一共出了三百多份,沒有任何一位客人反映不適。— 小美', { persona: 'malicious' }],
