@@ -72,8 +72,8 @@ const CANCELLED_BY: Partial<Record<Cue, readonly Cue[]>> = {
   playful: ['mockery'],
 };
 
-/** An emoji (with its modifiers) or a wave dash, and the white space after it, before more text: a sentence stop. */
-const EMOJI_STOP = /(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*|[~～]+)\s+(?=\S)/gu;
+/** An emoji (with its modifiers; not ©, ® or ™) or a wave dash, and the white space after it, before more text: a sentence stop. */
+const EMOJI_STOP = /(?:(?![©®™‼⁉])\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*|[~～]+)\s+(?=\S)/gu;
 
 /** Cues whose hits do not count in a sentence that also holds one of these (a sarcastic apology or thanks). */
 const SOURED_BY: Partial<Record<Cue, readonly Cue[]>> = {

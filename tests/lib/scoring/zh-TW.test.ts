@@ -2009,6 +2009,7 @@ describe('round thirteen: next steps said as money handed back, one swapped, the
     ['concrete-next-step', 'pass', '您好,成分表請參閱瓶身背面的標示。— 小美', { persona: 'neutral' }],
     ['concrete-next-step', 'pass', '您好,電子票券將於活動前一天寄送到您的信箱。— 小美', { persona: 'neutral' }],
     ['concrete-next-step', 'fail', '您好,相關事宜請參閱本公司官網之相關規定。— 客服中心', { persona: 'neutral' }],
+    ['concrete-next-step', 'fail', '您的帳單多了一筆扣款我們知道了,謝謝告知。— 小美', {}],
     // The customer's situation or feeling named; thanks after an emoji or a wave dash that ends a sentence.
     ['empathy', 'pass', '第一次來找停車位真的很頭痛,後面巷子有合作停車場。— 小美', { persona: 'neutral' }],
     ['empathy', 'pass', '帳號被鎖住一定很急,三十分鐘後會自動解除。— 小美', { persona: 'neutral' }],
