@@ -1608,6 +1608,10 @@ const ROUND_THIRTEEN: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> =
   ['empathy', 'pass', "A report like this worries us, and thank you for raising it. Our kitchen was inspected last week; DM me and I'll look into your visit. — Tom", { persona: 'malicious' }],
   ['empathy', 'fail', 'Fair enough. The price includes fitting. — Tom', { persona: 'neutral' }],
   ['thank-the-customer', 'pass', "Wow, so sorry our app can't even count 🙄 thanks for the heads-up though, it's fixed now. — Tom", { persona: 'joking' }],
+  // A benefit named as half price or a free upgrade, traded for the stars or for striking the post.
+  ['no-review-incentive', 'fail', 'Change it to five stars and your next massage is half price! — Tom', { persona: 'joking', channel: 'private' }],
+  ['no-review-incentive', 'fail', "Sorry! Please remove this and we'll give you a free upgrade next time. — Tom"],
+  ['no-review-incentive', 'pass', "Sorry! Your next massage is half price, whatever you decide about the review. — Tom", { channel: 'private' }],
   // The door shown politely, a veiled warning, talking down: tone faults in new words.
   ['no-arguing', 'fail', "If the gym is that awful, you're free to take your membership somewhere else. — Tom"],
   ['calm-tone', 'fail', "If the tickets are too dear, there's always the radio at home. — Tom"],

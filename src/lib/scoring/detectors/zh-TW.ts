@@ -2076,6 +2076,11 @@ export const zhTW: LanguagePack = {
     ],
     reviewMention: [
       {
+        id: 'zh-TW.review.stars-given',
+        pattern: /(?:給|留|打|按)(?:我們|個|了)?(?:五|5)(?:顆)?星(?:評價|評論|好評)?|(?:寫|留|給)(?:個|一個|我們)?(?:好評|負評)/u,
+        note: '給我們五星評價 / 在 Google 留個五星 / 不要寫負評: the review named by its stars',
+      },
+      {
         id: 'zh-TW.review.edit-remove',
         pattern:
           /(?:刪除|刪掉|刪咗|刪走|撤下|撤回|移除|修改|更新|改成|改為|改做|調整|拿掉)(?:一下)?(?:這則|這篇|呢個|呢篇|此|您的|你的|你嘅|個)?(?:評論|評價|留言|貼文|負評|post|Post|review|Review|文章|分數)|(?<!(?:在|喺|於)(?:這則|這篇|此|本|呢個|呢篇|該|粉專|官方|置頂)?)(?:評論|評價|留言|貼文|負評|post|Post)(?:刪除|刪掉|刪咗|撤下|撤回|移除|修改|更新|改成|改為|拿掉)|(?:改|給|打|評)(?:成|為|做)?(?:五|5)(?:顆)?星|刪文|刪post|(?:您|你|妳)(?:願意|肯|幫我們|幫忙|可以|能)?[^,，。!！?？\n]{0,4}?(?:刪除|刪掉|撤下|撤掉|拿掉|移除|修改|更新|改)(?:一下)?(?:這篇|那篇|這則|那則|評論|評價|留言|貼文|文章|負評)/,
@@ -2088,6 +2093,11 @@ export const zhTW: LanguagePack = {
       },
     ],
     incentive: [
+      {
+        id: 'zh-TW.incentive.extra-or-off',
+        pattern: /(?:加送|多送|再送|送(?:您|你|妳)|招待(?:您|你|妳))(?:一|1|兩|2)(?:塊|杯|份|碗|盤|片|個|張|次|晚|瓶|包|盒)|打[一二三四五六七八九1-9](?:\.\d|五)?折|(?<![一二三四五六七八九十])[五六七八九]折(?:優惠)?|半價/u,
+        note: '下次來加送一塊雞排 / 送您一杯大杯美式 / 給您打五折 / 半價: a benefit, which fails no-review-incentive only when traded for the review',
+      },
       {
         id: 'zh-TW.incentive.benefit',
         pattern:
