@@ -2024,6 +2024,10 @@ describe('round thirteen: next steps said as money handed back, one swapped, the
     ['no-review-incentive', 'fail', '如果您幫我們在地圖上留個五星,下次來加送一份小菜!— 小美', { persona: 'joking' }],
     ['no-review-incentive', 'fail', '只要給我們五星評價,這次幫您打八折。— 小美', {}],
     ['no-review-incentive', 'pass', '這次幫您打八折,評論怎麼寫都尊重您。— 小美', {}],
+    // Data asked for in the thread by names the list lacked: 門號, a game ID.
+    ['protect-privacy', 'fail', '麻煩在這邊留一下您的門號,我幫您查帳單。— 小美', {}],
+    ['protect-privacy', 'fail', '把您的玩家ID貼在留言,我幫您補發道具。— 小美', { persona: 'neutral' }],
+    ['protect-privacy', 'pass', '麻煩私訊您的門號,我幫您查帳單。— 小美', {}],
     // Others held up as fine, the source doubted, "you should have looked first", talking down, the door shown.
     ['no-arguing', 'fail', '其他會員都覺得新的預約系統很方便喔,不知道您是卡在哪一步?— 小美', {}],
     ['no-arguing', 'fail', '那天一共出了三百多份,沒有任何一位客人反映不適。— 小美', { persona: 'malicious' }],

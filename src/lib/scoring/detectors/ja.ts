@@ -2014,6 +2014,11 @@ export const ja: LanguagePack = {
     ],
     privacyAsk: [
       {
+        id: 'ja.privacy-ask.in-the-comments',
+        pattern: /(?:こちらの|この|下の|本)?(?:コメント(?:欄)?|リプライ|リプ|返信欄|投稿)(?:で|に|へ|にて)[^。\n]{0,10}?(?:お知らせ|ご記入|お書き|ご返信|教えて|ご投稿)(?:ください|くださ|いただけ|願います)/u,
+        note: '「ご来店日時・お支払い方法をこちらのコメントでお知らせください」: the customer asked to post their details in the public thread',
+      },
+      {
         id: 'ja.privacyask.write-here',
         pattern:
           // The look-behind for the data named just before sits at the end, so it runs only where the
@@ -2041,6 +2046,11 @@ export const ja: LanguagePack = {
       },
     ],
     privacyReveal: [
+      {
+        id: 'ja.privacy-reveal.their-purchase',
+        pattern: /(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|昨日|先日|一昨日|[0-9０-９]{1,2}時)[^。\n]{0,24}?(?:お買い上げ|ご購入|ご注文|ご来店|お引き出し|引き出し|ご利用)(?:いただいた|された|の件|分|の手数料|ご注文)(?![^。\n]{0,3}?(?:一部|皆様|皆さま|すべて|全て|各位|お客様|方々|方が|方は))|ご注文[（(][^）)\n]{0,10}?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}[/／][0-9０-９]{1,2})[^）)\n]{0,24}[）)]/u,
+        note: '「昨日19時に〇〇店で…お買い上げいただいた件ですね」「ご注文（12月3日ご注文・限定版BOX 2点・代引き）」「3月15日のATM時間外引き出しの手数料」: the customer\'s own purchase told back in public',
+      },
       {
         id: 'ja.privacyreveal.contact-history',
         pattern:
