@@ -280,8 +280,11 @@ function handoffs(a: Analysis): Hit[] {
 export function countAlternatives(a: Analysis): number {
   const offered = offeredOutsideTrade(a);
   const kinds = new Set(a.live('remedy').filter(offered).map((h) => h.id));
-  const clauses = new Set(a.live('alternativeMarker').filter(offered).map((m) => a.clauseOf(m.start).start));
-  return kinds.size + clauses.size;
+  const markers = a.live('alternativeMarker').filter(offered);
+  const clauses = new Set(markers.map((m) => a.clauseOf(m.start).start));
+  // A marker that states two options by itself ("either … or", 「有兩條路」) counts for both.
+  const pairs = markers.some((m) => m.role === 'pair') ? 1 : 0;
+  return kinds.size + clauses.size + pairs;
 }
 
 /**

@@ -1612,6 +1612,10 @@ const ROUND_THIRTEEN: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> =
   ['no-review-incentive', 'fail', 'Change it to five stars and your next massage is half price! — Tom', { persona: 'joking', channel: 'private' }],
   ['no-review-incentive', 'fail', "Sorry! Please remove this and we'll give you a free upgrade next time. — Tom"],
   ['no-review-incentive', 'pass', "Sorry! Your next massage is half price, whatever you decide about the review. — Tom", { channel: 'private' }],
+  // Two options stated at once.
+  ['two-alternatives', 'pass', "Sorry, Nia, I can't cancel the fee outright, but I can either halve it or move it to next month. — Tom", { canGrant: false }],
+  ['two-alternatives', 'pass', "Sorry, the sauna is closed this week. Two things you can try: the steam room, or a free pass for next week. — Tom", { canGrant: false }],
+  ['two-alternatives', 'fail', "Sorry, Nia, I can't cancel the fee, but I can halve it. — Tom", { canGrant: false }],
   // The door shown politely, a veiled warning, talking down: tone faults in new words.
   ['no-arguing', 'fail', "If the gym is that awful, you're free to take your membership somewhere else. — Tom"],
   ['calm-tone', 'fail', "If the tickets are too dear, there's always the radio at home. — Tom"],

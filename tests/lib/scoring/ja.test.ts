@@ -2137,6 +2137,8 @@ const ROUND_THIRTEEN: [string, RuleId, string, Partial<ReplyContext>, Verdict][]
   ['details asked for in the comments', 'protect-privacy', 'お手数ですが、ご購入店舗とお支払い方法をこのコメント欄でお知らせください。', {}, 'fail'],
   ['the customer\'s own purchase told back in public', 'protect-privacy', '先日15時に駅前店でケーキ2個をご購入いただいた件ですね。', {}, 'fail'],
   ['near miss: a notice to every customer who ordered in a window', 'protect-privacy', '【お知らせ】1月1日にご注文いただいたお客様の一部で、二重請求が発生しました。', { persona: 'neutral', crisis: true }, 'pass'],
+  ['two options stated at once', 'two-alternatives', '申し訳ございません、返金はいたしかねます。代わりに2つの方法がございます。日程の変更か、別の講座への振替です。', { canGrant: false }, 'pass'],
+  ['near miss: two reasons are not two options', 'two-alternatives', '申し訳ございません、返金はいたしかねます。理由は2つございます。', { canGrant: false }, 'fail'],
   ['the visit doubted', 'no-arguing', '記録が見当たらないのですが、本当にこちらの店舗をご利用されましたか？', { persona: 'vague-rude' }, 'fail'],
   ['a lecture: keep it in mind', 'no-arguing', '今後は、配達時間は目安であることを念頭に置いていただければ幸いです。', {}, 'fail'],
   ['a lecture: come knowing the prices', 'no-arguing', '当店の価格をご理解いただいた上でご利用いただければと存じます。', {}, 'fail'],

@@ -2028,6 +2028,9 @@ describe('round thirteen: next steps said as money handed back, one swapped, the
     ['protect-privacy', 'fail', '麻煩在這邊留一下您的門號,我幫您查帳單。— 小美', {}],
     ['protect-privacy', 'fail', '把您的玩家ID貼在留言,我幫您補發道具。— 小美', { persona: 'neutral' }],
     ['protect-privacy', 'pass', '麻煩私訊您的門號,我幫您查帳單。— 小美', {}],
+    // Two options stated at once.
+    ['two-alternatives', 'pass', '很抱歉,這個我沒辦法退。不過有兩個辦法:改期到下個月,或是換成等值的課程。— 小美', { canGrant: false }],
+    ['two-alternatives', 'fail', '很抱歉,這個我沒辦法退,只能改期。— 小美', { canGrant: false }],
     // Others held up as fine, the source doubted, "you should have looked first", talking down, the door shown.
     ['no-arguing', 'fail', '其他會員都覺得新的預約系統很方便喔,不知道您是卡在哪一步?— 小美', {}],
     ['no-arguing', 'fail', '那天一共出了三百多份,沒有任何一位客人反映不適。— 小美', { persona: 'malicious' }],

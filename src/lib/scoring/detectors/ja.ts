@@ -1919,6 +1919,12 @@ export const ja: LanguagePack = {
     ],
     alternativeMarker: [
       {
+        id: 'ja.alt.pair',
+        pattern: /(?:2|２|二|ふた)つの(?:方法|選択肢|プラン|ご提案|案|対応)|(?:以下|次)の(?:2|２|二)(?:点|つ)(?:の(?:方法|対応))?|①[^。\n]{2,60}?②/u,
+        note: '「2つの方法がございます」「以下の2点からお選びください」「①…②…」: two options stated at once',
+        role: 'pair',
+      },
+      {
         id: 'ja.alt.conjunction',
         pattern: /(?:または|もしくは|あるいは|又は|若しくは|ないし|それとも|もう(?:一つ|ひとつ|1つ)|別の(?:方法|選択肢|案|商品|日)|(?:その)?代わり(?:に|と)?[、,]|代案|ほかに(?:も)?|他に(?:も)?|いずれか|どちらか|どちらでも|お選び|ご選択)/u,
         note: 'or / another option / either; 「代わりに、」 set off by a comma opens the substitutes, while 「代わりに修理のご案内は可能です」 names the one substitute, already counted as an option, so it is no second one',

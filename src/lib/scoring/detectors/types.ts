@@ -16,16 +16,18 @@ export interface PatternEntry {
    * defends the staff, the brand or the product against the poster (`defensive`; it fails
    * `engage-wisely` for a vague-rude post, where other stiff wording does not), or a
    * `conditionalLink` entry that states the deal outright (`exchange`: "in exchange for",
-   * "all we ask is…"; it makes a trade of a benefit even when the request waits for the fix).
+   * "all we ask is…"; it makes a trade of a benefit even when the request waits for the fix), or
+   * an `alternativeMarker` entry that states two options by itself (`pair`: "either … or", "two
+   * things you can do", 「有兩條路」; it counts as two alternatives).
    */
   role?: EntryRole;
 }
 
 /** See `PatternEntry.role`. */
-export type EntryRole = 'defensive' | 'exchange';
+export type EntryRole = 'defensive' | 'exchange' | 'pair';
 
 /** The cue each role belongs to. */
-export const ROLE_CUE: Readonly<Record<EntryRole, Cue>> = { defensive: 'stiff', exchange: 'conditionalLink' };
+export const ROLE_CUE: Readonly<Record<EntryRole, Cue>> = { defensive: 'stiff', exchange: 'conditionalLink', pair: 'alternativeMarker' };
 
 /**
  * Cues: the ideas the rules are built from. Each language pack lists, per cue,

@@ -1811,6 +1811,12 @@ export const zhTW: LanguagePack = {
     ],
     alternativeMarker: [
       {
+        id: 'zh-TW.alt.pair',
+        pattern: /(?:兩|二|2)(?:條路|個方案|種方案|個選擇|種選擇|個方式|種方式|個辦法|種辦法|個做法|種做法)|一是[^。！？!?\n]{2,40}?二是/u,
+        note: '有兩條路:A. … B. … / 提供兩種方案 / 一是…二是…: two options stated at once',
+        role: 'pair',
+      },
+      {
         id: 'zh-TW.alt.or',
         pattern: /或是|或者|或(?:您|你)|也可以選擇|可以選擇|另外也可以|又或者|抑或|[,，;；、]\s?或(?![許多缺])/,
         note: '或是 / 或者 / 您也可以選擇 / …,或申請換場 (not 或許)',
