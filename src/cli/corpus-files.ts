@@ -45,3 +45,17 @@ export function corpusFiles(dir: string = CORPUS_DIR): CorpusFile[] {
 export function readCorpusFile(f: CorpusFile): { items: CorpusItem[]; errors: CorpusError[] } {
   return parseCorpus(readFileSync(f.file, 'utf8'), { partial: isProbe(f.part) });
 }
+
+/**
+ * Replies whose verdict on a rule the team has settled: short near misses of the unit tests that
+ * a bag of n-grams cannot tell from the fault they resemble. The learned reading is not trained
+ * on them; `npm run train:scorer` keeps it from any setting that would turn one of them wrong.
+ * One file a language, `settled/<lang>.jsonl`, labelled like a probe part (only the rules it
+ * settles).
+ */
+export const SETTLED_DIR = join(CORPUS_DIR, 'settled');
+
+export function readSettled(lang: Lang, dir: string = SETTLED_DIR): { items: CorpusItem[]; errors: CorpusError[] } {
+  const file = join(dir, `${lang}.jsonl`);
+  return existsSync(file) ? parseCorpus(readFileSync(file, 'utf8'), { partial: true }) : { items: [], errors: [] };
+}

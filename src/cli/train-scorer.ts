@@ -7,21 +7,23 @@
  * For each language and each rule the tables judge from the reply's words, it trains a
  * logistic regression on the development and probe parts of the corpora, then chooses, on the
  * validation parts (`val…`: neither the tables nor the model were fitted on them), whether and
- * how far the reading may overrule the tables: among the thresholds whose overrules set the
- * verdict right at least four times in five, those with the best F1. A rule is kept only where
- * they beat the tables alone by at least two points of F1, both pooled and cross-checked
- * (thresholds chosen on the other validation parts, measured on each in turn). The held-out parts
- * are never read. The choice depends on the tables' verdicts too: retrain after a pack changes.
+ * how far the reading may overrule the tables: among the thresholds and the shortest replies
+ * read (`CLAUSE_GATES`) whose overrules set the verdict right often enough
+ * (`MIN_OVERRULE_PRECISION`) and that turn none of the settled replies wrong (`readSettled`),
+ * those with the best F1. A rule is kept only where they beat the tables alone by at least two
+ * points of F1, both pooled and cross-checked (settings chosen on the other validation parts,
+ * measured on each in turn). The held-out parts are never read. The choice depends on the tables'
+ * verdicts too: retrain after a pack changes.
  *
  * `--check` writes nothing: it exits 1 when a committed model differs from what the corpora
  * train now (run without `--check` to bring them up to date).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { LANGS, type Lang, type ReplyContext, type RuleId, type Verdict } from '../lib/scoring/contract.ts';
-import { corpusFiles, isHeldOut, isValidation, readCorpusFile } from './corpus-files.ts';
+import { corpusFiles, isHeldOut, isValidation, readCorpusFile, readSettled } from './corpus-files.ts';
 import { tablesView } from '../lib/scoring/score-reply.ts';
-import { chooseSettings, DEFAULT_TRAIN, f1, type Example, trainRule } from '../lib/scoring/model/train.ts';
-import { combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
+import { chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, trainRule } from '../lib/scoring/model/train.ts';
+import { clauseCount, combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
 import { RULE_CUES } from '../lib/scoring/rules.ts';
 
 /**
@@ -65,6 +67,9 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     const items = readCorpusFile(f).items.map((i) => ({ context: i.context, gold: i.gold, part: f.part }));
     (isValidation(f.part) ? validation : train).push(...items);
   }
+  const settledRead = readSettled(lang);
+  if (settledRead.errors.length) throw new Error(`settled/${lang}.jsonl: ${settledRead.errors.map((e) => `line ${e.line}: ${e.message}`).join('; ')}`);
+  const settled = settledRead.items.map((s) => ({ item: s, view: tablesView(s.context) }));
   const views = validation.map((v) => tablesView(v.context));
   const tables = views.map((v) => v.rules);
   const readable = views.map((v) => v.readable);
@@ -84,15 +89,25 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     const valFails = judgedIdx.filter((i) => validation[i]!.gold[rule] === 'fail').length;
     if (fails < MIN_EXAMPLES || passes < MIN_EXAMPLES || valFails < MIN_VALIDATION_FAILS) continue;
     const trained = trainRule(examples, DEFAULT_TRAIN);
-    const ruleModel: RuleModel = { bias: trained.bias, failAbove: null, passBelow: null, grams: Object.fromEntries(trained.grams) };
+    const ruleModel: RuleModel = { bias: trained.bias, ...OFF, grams: Object.fromEntries(trained.grams) };
     const compiled = compileModel({ lang, rules: { [rule]: ruleModel } });
     const judged = judgedIdx.map((i) => ({
       tablesFail: tables[i]![rule] === 'fail',
       shown: shown(i, rule),
+      clauses: clauseCount(validation[i]!.context.text, Math.max(...CLAUSE_GATES)),
       sure: new Reading(compiled, validation[i]!.context.text).sureness(rule)!,
       fail: validation[i]!.gold[rule] === 'fail',
     }));
-    const chosen = chooseSettings(judged, MARGIN);
+    const pinned = settled
+      .filter((s) => (s.item.gold[rule] === 'pass' || s.item.gold[rule] === 'fail') && s.view.rules[rule] !== 'n/a')
+      .map((s) => ({
+        tablesFail: s.view.rules[rule] === 'fail',
+        shown: !s.view.readable.has(rule),
+        clauses: clauseCount(s.item.context.text, Math.max(...CLAUSE_GATES)),
+        sure: new Reading(compiled, s.item.context.text).sureness(rule)!,
+        fail: s.item.gold[rule] === 'fail',
+      }));
+    const chosen = chooseSettings(judged, MARGIN, pinned);
     const parts = [...new Set(judgedIdx.map((i) => validation[i]!.part))];
     let crossChecked: RuleChoice['crossChecked'];
     if (parts.length >= 2) {
@@ -101,10 +116,10 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
       const tablesSaid: boolean[] = [];
       for (const part of parts) {
         const inPart = judgedIdx.map((i) => validation[i]!.part === part);
-        const s = chooseSettings(judged.filter((_, k) => !inPart[k]), MARGIN).settings;
+        const s = chooseSettings(judged.filter((_, k) => !inPart[k]), MARGIN, pinned).settings;
         judged.forEach((j, k) => {
           if (!inPart[k]) return;
-          predicted.push(combined(j.tablesFail, j.sure, s, j.shown));
+          predicted.push(combined(j.tablesFail, j.sure, s, j.shown, j.clauses));
           tablesSaid.push(j.tablesFail);
           gold.push(j.fail);
         });
@@ -120,7 +135,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
       trained: { fails, passes },
       validation: { fails: valFails, replies: judged.length, tables: chosen.tables, combined: chosen.f1 },
       ...(crossChecked ? { crossChecked } : {}),
-      settings: used ? chosen.settings : { failAbove: null, passBelow: null },
+      settings: used ? chosen.settings : OFF,
       grams: trained.grams.size,
     });
     if (used) rules[rule] = { ...ruleModel, ...chosen.settings };
@@ -142,7 +157,7 @@ export function modelSource(model: ReadingModel): string {
     '  rules: {',
   ];
   for (const [rule, m] of Object.entries(model.rules) as Array<[RuleId, RuleModel]>) {
-    lines.push(`    ${JSON.stringify(rule)}: {`, `      bias: ${m.bias},`, `      failAbove: ${m.failAbove},`, `      passBelow: ${m.passBelow},`, '      grams: {');
+    lines.push(`    ${JSON.stringify(rule)}: {`, `      bias: ${m.bias},`, `      failAbove: ${m.failAbove},`, `      passBelow: ${m.passBelow},`, `      minClauses: ${m.minClauses},`, '      grams: {');
     const grams = Object.entries(m.grams).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     for (const [g, w] of grams) lines.push(`        ${JSON.stringify(g)}: ${w},`);
     lines.push('      },', '    },');
@@ -163,12 +178,12 @@ if (process.argv[1]?.endsWith('train-scorer.ts')) {
     const { model, choices } = trainLanguage(lang);
     process.stdout.write(`\n${lang}: trained on development and probe parts, chosen on validation parts\n`);
     process.stdout.write(
-      '| rule | trained (fail/pass) | validation fails / replies | tables | with reading | cross-checked: tables → with reading | fail at ≥ | pass below | n-grams |\n|---|---|---|---|---|---|---|---|---|\n',
+      '| rule | trained (fail/pass) | validation fails / replies | tables | with reading | cross-checked: tables → with reading | fail at ≥ | pass below | clauses ≥ | n-grams |\n|---|---|---|---|---|---|---|---|---|---|\n',
     );
     for (const c of choices) {
       const used = c.settings.failAbove !== null || c.settings.passBelow !== null;
       process.stdout.write(
-        `| ${c.rule} | ${c.trained.fails}/${c.trained.passes} | ${c.validation.fails} / ${c.validation.replies} | ${pct(c.validation.tables)} | ${c.validation.combined > c.validation.tables ? pct(c.validation.combined) : '—'} | ${c.crossChecked ? `${pct(c.crossChecked.tables)} → ${pct(c.crossChecked.combined)}` : '—'} | ${c.settings.failAbove ?? '—'} | ${c.settings.passBelow ?? '—'} | ${used ? c.grams : '—'} |\n`,
+        `| ${c.rule} | ${c.trained.fails}/${c.trained.passes} | ${c.validation.fails} / ${c.validation.replies} | ${pct(c.validation.tables)} | ${c.validation.combined > c.validation.tables ? pct(c.validation.combined) : '—'} | ${c.crossChecked ? `${pct(c.crossChecked.tables)} → ${pct(c.crossChecked.combined)}` : '—'} | ${c.settings.failAbove ?? '—'} | ${c.settings.passBelow ?? '—'} | ${used ? c.settings.minClauses : '—'} | ${used ? c.grams : '—'} |\n`,
       );
     }
     const file = `${MODEL_DIR}/${lang}.ts`;

@@ -36,7 +36,7 @@ function replies(lang: Lang, heldOut: boolean): Reply[] {
 /** The model's probability of a fault for each text, trained on the examples. */
 function fitAndRead(rule: RuleId, examples: readonly Example[], texts: readonly string[]): number[] {
   const m = trainRule(examples, ALL_GRAMS);
-  const c = compileModel({ lang: 'en', rules: { [rule]: { bias: m.bias, failAbove: null, passBelow: null, grams: Object.fromEntries(m.grams) } } });
+  const c = compileModel({ lang: 'en', rules: { [rule]: { bias: m.bias, failAbove: null, passBelow: null, minClauses: 1, grams: Object.fromEntries(m.grams) } } });
   return texts.map((t) => new Reading(c, t).probability(rule)!);
 }
 

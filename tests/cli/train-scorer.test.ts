@@ -22,7 +22,7 @@ describe('train:scorer', () => {
   it('writes a model as a readable module, heaviest n-grams first, strings escaped', () => {
     const src = modelSource({
       lang: 'ja',
-      rules: { 'calm-tone': { bias: -12, failAbove: 0.9, passBelow: null, grams: { 'ね、': 5, '"\\\\': 80, 'ょう': -40 } } },
+      rules: { 'calm-tone': { bias: -12, failAbove: 0.9, passBelow: null, minClauses: 2, grams: { 'ね、': 5, '"\\\\': 80, 'ょう': -40 } } },
     });
     expect(src).toContain('export const jaReading: ReadingModel = {');
     const lines = src.split('\n');
@@ -31,5 +31,6 @@ describe('train:scorer', () => {
     expect(at('"ね、": 5')).toBeLessThan(at('"ょう": -40'));
     expect(src).toContain('failAbove: 0.9,');
     expect(src).toContain('passBelow: null,');
+    expect(src).toContain('minClauses: 2,');
   });
 });

@@ -3,8 +3,8 @@ import { Analysis } from './analyse.ts';
 import { packsFor } from './detectors/index.ts';
 import { RULES, THREE_C_PARTS, resolveContext, type ResolvedContext } from './playbook.ts';
 import { JUDGES, tablesSilentOn, type Judgement } from './rules.ts';
-import { readReply, reconsider } from './model/opinion.ts';
-import { longEnoughToRead, type Reading } from './model/reading.ts';
+import { mightOverrule, readReply, reconsider } from './model/opinion.ts';
+import type { Reading } from './model/reading.ts';
 
 /** Options of `scoreReply`. */
 export interface ScoreOptions {
@@ -50,23 +50,16 @@ interface TablesJudgement {
   rule: (typeof RULES)[number];
   order: number;
   judgement: Judgement | undefined;
-  /**
-   * May a learned reading judge this rule (see `readable`)? Asked only of the rules `ask` names,
-   * since it may match cues nothing else needs; false for the others and for a reply too short to read.
-   */
-  readable: boolean;
 }
 
 /**
  * The cue tables' judgement of every rule, in the playbook's order: the one walk `scoreReply` and
  * `tablesView` share.
  */
-function judgeByTables(c: ResolvedContext, analysis: Analysis, ask: (rule: RuleId) => boolean): TablesJudgement[] {
-  const long = longEnoughToRead(c.text);
+function judgeByTables(c: ResolvedContext, analysis: Analysis): TablesJudgement[] {
   return RULES.map((rule, order) => {
-    if (!ruleApplies(rule, c)) return { rule, order, judgement: undefined, readable: false };
-    const judgement = JUDGES[rule.id](c, analysis);
-    return { rule, order, judgement, readable: long && ask(rule.id) && readable(rule.id, c, analysis, judgement) };
+    if (!ruleApplies(rule, c)) return { rule, order, judgement: undefined };
+    return { rule, order, judgement: JUDGES[rule.id](c, analysis) };
   });
 }
 
@@ -74,16 +67,16 @@ function judgeByTables(c: ResolvedContext, analysis: Analysis, ask: (rule: RuleI
  * The cue tables' verdicts on a reply (those of `scoreReply` with `secondOpinion: false`), and
  * the rules on which they are silent (none of their cues matched, see `RULE_CUES`) and whose
  * verdict came without evidence: where a learned reading may judge, if the reply is long enough
- * to read as a whole (`longEnoughToRead`). One analysis of the reply serves both, for training.
+ * for it (`Settings.minClauses`). One analysis of the reply serves both, for training.
  */
 export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdict>; readable: Set<RuleId> } {
   const c = resolveContext(context);
   const analysis = new Analysis(c.text, packsFor(c.lang, c.text), { joking: c.persona === 'joking' });
   const rules = {} as Record<RuleId, Verdict>;
   const out = new Set<RuleId>();
-  for (const t of judgeByTables(c, analysis, () => true)) {
+  for (const t of judgeByTables(c, analysis)) {
     rules[t.rule.id] = t.judgement ? t.judgement.verdict : 'n/a';
-    if (t.readable) out.add(t.rule.id);
+    if (t.judgement && mayBeRead(t.rule.id, c, t.judgement) && tablesSilentOn(t.rule.id, analysis)) out.add(t.rule.id);
   }
   return { rules, readable: out };
 }
@@ -91,15 +84,19 @@ export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdi
 /**
  * Contexts in which a reading must not judge a rule, whatever it reads: the playbook's fine print
  * settles them, and a bag of n-grams learnt from other replies cannot see it. Guarantee words in
- * a joke promise nothing, so `under-promise` is never read on a joking post.
+ * a joke promise nothing, so `under-promise` is never read on a joking post; and any reply to a
+ * customer who is not `vague-rude` engages wisely, so `engage-wisely` is read only on replies to one.
  */
 const NEVER_READ: Partial<Readonly<Record<RuleId, (c: ResolvedContext) => boolean>>> = {
   'under-promise': (c) => c.persona === 'joking',
+  'engage-wisely': (c) => c.persona !== 'vague-rude',
 };
 
-/** May a reading judge this rule of a reply long enough to read? See `tablesView` and `NEVER_READ`. */
-const readable = (rule: RuleId, c: ResolvedContext, a: Analysis, j: Judgement): boolean =>
-  !c.silent && j.evidence === 'missing' && tablesSilentOn(rule, a) && !NEVER_READ[rule]?.(c);
+/**
+ * May a reading judge this rule of the reply, as far as the verdict and the context tell? It may
+ * also need the tables to be silent on the rule (`tablesSilentOn`); see `tablesView` and `NEVER_READ`.
+ */
+const mayBeRead = (rule: RuleId, c: ResolvedContext, j: Judgement): boolean => !c.silent && j.evidence === 'missing' && !NEVER_READ[rule]?.(c);
 
 /** White space and the end of the sentence before it, which a pattern may take in ("。— 小美", " — Mei"). */
 const LEADING = /[\s。．.!?！？]/u;
@@ -123,22 +120,24 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
   const packs = packsFor(c.lang, c.text);
   const analysis = new Analysis(c.text, packs, { joking: c.persona === 'joking' });
   const shipped = options?.secondOpinion === false ? undefined : packs[0]!.reading;
-  const model = shipped && Object.keys(shipped.rules).length && longEnoughToRead(c.text) ? shipped : undefined;
+  const model = shipped && Object.keys(shipped.rules).length ? shipped : undefined;
   let reading: Reading | undefined;
   const rules = {} as Record<RuleId, Verdict>;
   const findings: Array<Finding & { order: number }> = [];
   let total = 0;
   let earned = 0;
-  for (const { rule, order, judgement, readable: mayRead } of judgeByTables(c, analysis, (id) => model?.rules[id] !== undefined)) {
+  for (const { rule, order, judgement } of judgeByTables(c, analysis)) {
     if (!judgement) {
       rules[rule.id] = 'n/a';
       continue;
     }
     let j: Judgement = judgement;
     let span = j.span ? trimStart(c.text, analysis.toSource(j.span)) : undefined;
-    // The reading fills in only where the tables have nothing to say (see `RULE_CUES`).
-    if (model && mayRead) {
-      const o = reconsider((reading ??= readReply(model, c.text)), rule.id, j.verdict, c.lang);
+    // The reading fills in only where the tables have nothing to say (see `RULE_CUES`), which is
+    // asked last, since it may match cues nothing else needs: only where the reading would overrule.
+    if (model?.rules[rule.id] && mayBeRead(rule.id, c, j)) {
+      reading ??= readReply(model, c.text);
+      const o = mightOverrule(reading, rule.id, j.verdict) && tablesSilentOn(rule.id, analysis) ? reconsider(reading, rule.id, j.verdict, c.lang) : undefined;
       if (o) {
         j = { verdict: o.verdict, reason: o.reason, evidence: o.evidence };
         span = o.span;

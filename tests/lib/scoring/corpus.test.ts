@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, corpusFiles, readCorpusFile } from '../../../src/cli/corpus-files.ts';
+import { CORPUS_DIR, SETTLED_DIR, corpusFiles, readCorpusFile, readSettled } from '../../../src/cli/corpus-files.ts';
 import { LANGS, RULE_IDS, type Lang, type ReplyScore, type RuleId, type Verdict } from '../../../src/lib/scoring/contract.ts';
 import { bootstrapMacroF1, evaluateCorpus, gradeCorpus, parseCorpus } from '../../../src/lib/scoring/corpus.ts';
 import { RULES, resolveContext } from '../../../src/lib/scoring/playbook.ts';
@@ -158,6 +158,26 @@ describe('every corpus part', () => {
       if (floor !== undefined) expect(evaluateCorpus(items, scoreReply).macroF1).toBeGreaterThanOrEqual(floor);
     });
   }
+});
+
+describe('settled replies', () => {
+  it('hold only files the training reads, each well-formed, and the scorer gives every settled verdict', () => {
+    expect(readdirSync(SETTLED_DIR).sort()).toEqual(LANGS.filter((l) => existsSync(`${SETTLED_DIR}/${l}.jsonl`)).map((l) => `${l}.jsonl`).sort());
+    let rows = 0;
+    for (const lang of LANGS) {
+      const { items, errors } = readSettled(lang);
+      expect(errors, lang).toEqual([]);
+      for (const item of items) {
+        expect(item.context.lang).toBe(lang);
+        const rules = scoreReply(item.context).rules;
+        for (const [rule, verdict] of Object.entries(item.gold)) {
+          expect(rules[rule as RuleId], `${lang} line ${item.line} ${rule}: ${item.context.text}`).toBe(verdict);
+          rows++;
+        }
+      }
+    }
+    expect(rows).toBeGreaterThan(0);
+  });
 });
 
 describe('bootstrapMacroF1', () => {

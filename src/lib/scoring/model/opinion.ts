@@ -22,22 +22,27 @@ export function readReply(model: ReadingModel, text: string): Reading {
 }
 
 /**
- * The reading's second opinion on one rule: an `Overrule` where its settings let it overrule
- * the tables' verdict, undefined where it agrees or does not read the rule. The caller asks only
- * where the tables saw nothing (`tablesView` in score-reply.ts).
+ * Could the reading overrule the tables' verdict on this rule, from its whole-reply probability
+ * alone? False where it does not read the rule, the reply is shorter than the rule's reading
+ * needs, or the probability cannot reach the threshold that would change the verdict (sureness is
+ * never beyond it, see `Sureness`): then its clauses need not be read.
  */
-export function reconsider(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail', lang: Lang): Overrule | undefined {
+export function mightOverrule(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail'): boolean {
   const settings = reading.settings(rule);
   const whole = reading.probability(rule);
-  if (!settings || whole === undefined) return undefined;
-  // Only the way that would change the tables' verdict is read, and sureness is never beyond the
-  // whole reply's probability (see `Sureness`): where that cannot reach the threshold, the clauses
-  // need not be read.
+  if (!settings || whole === undefined || reading.clauses() < settings.minClauses) return false;
+  return tablesVerdict === 'fail' ? settings.passBelow !== null && whole < settings.passBelow : settings.failAbove !== null && whole >= settings.failAbove;
+}
+
+/**
+ * The reading's second opinion on one rule: an `Overrule` where its settings let it overrule
+ * the tables' verdict, undefined where it agrees or does not read the rule. The caller asks only
+ * where the tables saw nothing of the rule (`tablesView` in score-reply.ts).
+ */
+export function reconsider(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail', lang: Lang): Overrule | undefined {
+  if (!mightOverrule(reading, rule, tablesVerdict)) return undefined;
   const tablesFail = tablesVerdict === 'fail';
-  const mayFail = !tablesFail && settings.failAbove !== null && whole >= settings.failAbove;
-  const mayPass = tablesFail && settings.passBelow !== null && whole < settings.passBelow;
-  if (!mayFail && !mayPass) return undefined;
-  const fail = combined(tablesFail, reading.sureness(rule, { fail: mayFail, pass: mayPass })!, settings);
+  const fail = combined(tablesFail, reading.sureness(rule, { fail: !tablesFail, pass: tablesFail })!, reading.settings(rule)!);
   if (fail === tablesFail) return undefined;
   const ev = reading.evidence(rule, fail ? 'fail' : 'pass');
   const id = `reading.${lang}.${rule}`;

@@ -9,9 +9,9 @@ const { FNV_OFFSET, FNV_PRIME, MAX_GRAM, MIN_GRAM, foldCode, gramHash } = grams;
  * The scorer's learned second opinion: for a few rules, a logistic regression over the
  * character n-grams of the reply (`grams.ts`), trained on the labelled corpora by
  * `npm run train:scorer`, reads the reply as a whole where the cue tables look for phrases.
- * The cue tables still judge first. The reading speaks only on replies long enough to read as a
- * whole (`MIN_CLAUSES`), only on rules none of whose cues matched the reply, and only past
- * thresholds chosen on replies that neither it nor the tables were fitted on (`Settings`).
+ * The cue tables still judge first. The reading speaks only on rules none of whose cues matched
+ * the reply, only on replies long enough for it (`Settings.minClauses`), and only past thresholds
+ * chosen on replies that neither it nor the tables were fitted on (`Settings`).
  *
  * A model is plain data, one file per language (`models/<lang>.ts`), with its n-grams spelt out
  * so anyone can see what moves it. Pure: no DOM, no I/O.
@@ -26,6 +26,14 @@ export interface Settings {
   failAbove: number | null;
   /** A reply passes the rule when the probability is below this. */
   passBelow: number | null;
+  /**
+   * The reading judges only replies of at least this many clauses (`clauseCount`). A bag of
+   * n-grams reads a whole reply; a line or two is read phrase by phrase by the cue tables, whose
+   * near misses it may not see. How short a reply a rule's reading may judge is chosen with its
+   * thresholds (`CLAUSE_GATES` in train.ts): a plain retort is short, a rebuttal's near miss is
+   * often short too.
+   */
+  minClauses: number;
 }
 
 /** What the reading of one rule knows: its weights and when it may overrule the tables. */
@@ -56,8 +64,8 @@ export interface Sureness {
  * they saw nothing either way, such as a reply with no hostile phrase they know, or no next step
  * they recognise.
  */
-export function combined(tablesFail: boolean, sure: Sureness, s: Settings, shown = false): boolean {
-  if (shown) return tablesFail;
+export function combined(tablesFail: boolean, sure: Sureness, s: Settings, shown = false, clauses = Infinity): boolean {
+  if (shown || clauses < s.minClauses) return tablesFail;
   if (s.failAbove !== null && sure.fail >= s.failAbove) return true;
   if (s.passBelow !== null && sure.pass < s.passBelow) return false;
   return tablesFail;
@@ -85,6 +93,12 @@ export interface CompiledModel {
   mask: number;
   /** The hash at each table place. */
   keys: Uint32Array;
+  /**
+   * One bit for each value of a hash's top 16 bits, set where a gram of the model has it: most
+   * n-grams of a reply are in no model, and this small bitset (8 KB) says so before the table is
+   * probed.
+   */
+  filter: Uint32Array;
   /** 1 + the gram's row at each table place; 0 where the place is empty. */
   rows: Int32Array;
   /** The weights, one row of `rules.length` per gram, in logit units. */
@@ -110,15 +124,30 @@ export function compileModel(model: ReadingModel): CompiledModel {
   while (size < grams.length * 2) size *= 2;
   const keys = new Uint32Array(size);
   const rows = new Int32Array(size);
+  const filter = new Uint32Array(1 << 11);
   grams.forEach((g, row) => {
     const h = gramHash(g);
+    filter[h >>> 21] = filter[h >>> 21]! | (1 << ((h >>> 16) & 31));
     let at = h & (size - 1);
     while (rows[at] !== 0) at = (at + 1) & (size - 1);
     keys[at] = h;
     rows[at] = row + 1;
   });
-  return { lang: model.lang, rules, settings, mask: size - 1, keys, rows, weights, grams, stamp: { last: 0, rows: new Uint32Array(grams.length) } };
+  return { lang: model.lang, rules, settings, mask: size - 1, keys, filter, rows, weights, grams, stamp: { last: 0, rows: new Uint32Array(grams.length) } };
 }
+
+/** A number no row of the model's scratch space holds yet (see `CompiledModel.stamp`). */
+function nextStamp(model: CompiledModel): number {
+  const s = model.stamp;
+  if (s.last === 0xffffffff) {
+    s.rows.fill(0);
+    s.last = 0;
+  }
+  return ++s.last;
+}
+
+/** The folded reply of the reading under way (`Reading.scan`), grown as longer replies come. */
+let scratch = new Uint16Array(512);
 
 /** One gram of the reply that the model knows. */
 interface Match {
@@ -130,6 +159,8 @@ interface Match {
 /** The model's reading of one reply: a probability of a fault per rule it reads, and its evidence. */
 export class Reading {
   private matchList: Match[] | undefined;
+  private clauseList: Array<{ start: number; end: number }> | undefined;
+  private clauseTotal: number | undefined;
   private readonly logits: Float64Array;
   private readonly leans = new Map<string, { p: number; clause: { start: number; end: number } } | undefined>();
 
@@ -143,7 +174,7 @@ export class Reading {
     model.settings.forEach((s, r) => (logits[r] = s.bias / 100));
     // Each gram counts once, as in training, however often the reply repeats it: a row is
     // counted when its stamp is not this reading's.
-    const stamp = ++model.stamp.last;
+    const stamp = nextStamp(model);
     const stamps = model.stamp.rows;
     this.scan((row) => {
       if (stamps[row] === stamp) return;
@@ -155,11 +186,12 @@ export class Reading {
 
   /** Calls `visit` with the row of every gram of the reply the model knows, where it sits, in order. */
   private scan(visit: (row: number, start: number, end: number) => void): void {
-    const { keys, rows, mask } = this.model;
+    const { keys, rows, mask, filter } = this.model;
     const text = this.text;
     const n = text.length;
-    // The folded reply with a space on either side, folded once.
-    const codes = new Uint16Array(n + 2);
+    // The folded reply with a space on either side, folded once (into a buffer kept between readings).
+    if (scratch.length < n + 2) scratch = new Uint16Array(Math.max(n + 2, scratch.length * 2));
+    const codes = scratch;
     codes[0] = codes[n + 1] = 0x20;
     for (let i = 0; i < n; i++) codes[i + 1] = foldCode(text.charCodeAt(i));
     for (let start = -1; start + MIN_GRAM <= n + 1; start++) {
@@ -168,6 +200,7 @@ export class Reading {
         h = Math.imul(h ^ codes[start + k + 1]!, FNV_PRIME);
         if (k + 1 < MIN_GRAM) continue;
         const hash = h >>> 0;
+        if ((filter[hash >>> 21]! & (1 << ((hash >>> 16) & 31))) === 0) continue;
         let at = hash & mask;
         for (let row = rows[at]!; row !== 0; row = rows[(at = (at + 1) & mask)]!) {
           if (keys[at] !== hash) continue;
@@ -186,6 +219,11 @@ export class Reading {
       this.matchList = list;
     }
     return this.matchList;
+  }
+
+  /** The reply's clauses (`clauseCount`), counted up to the most any rule of the model asks for. */
+  clauses(): number {
+    return (this.clauseTotal ??= clauseCount(this.text, Math.max(...this.model.settings.map((s) => s.minClauses))));
   }
 
   /** The rule's settings, or undefined when this model does not read the rule. */
@@ -236,14 +274,22 @@ export class Reading {
     const key = `${r}${towards}`;
     if (this.leans.has(key)) return this.leans.get(key);
     const weigh = this.weigher(rule, towards);
-    const clauses = clauseSpans(this.text);
+    const clauses = (this.clauseList ??= clauseSpans(this.text));
+    const matches = this.matches;
+    const stamps = this.model.stamp.rows;
     let best: { sum: number; clause: number } | undefined;
+    // The matches come in order of where they start, and the clauses too: one sweep finds the
+    // grams inside each clause (its punctuation on either side allowed), each row counted once.
+    let from = 0;
     clauses.forEach((c, i) => {
+      while (from < matches.length && matches[from]!.start < c.start - 1) from++;
+      const stamp = nextStamp(this.model);
       let sum = 0;
-      const seen = new Set<number>();
-      for (const m of this.matches) {
-        if (m.start < c.start - 1 || m.end > c.end + 1 || seen.has(m.row)) continue;
-        seen.add(m.row);
+      for (let k = from; k < matches.length; k++) {
+        const m = matches[k]!;
+        if (m.start > c.end) break;
+        if (m.end > c.end + 1 || stamps[m.row] === stamp) continue;
+        stamps[m.row] = stamp;
         sum += weigh(m);
       }
       if (sum > 0 && (!best || sum > best.sum)) best = { sum, clause: i };
@@ -275,26 +321,20 @@ export class Reading {
 }
 
 /**
- * The fewest clauses a reply needs for the reading to judge it. A bag of n-grams reads a whole
- * reply; a line or two is read phrase by phrase by the cue tables, whose near misses ("it is
- * not your fault", 「原因ではございません」) it cannot see. Four clauses is about two sentences.
- * Two clauses gained a little on the validation parts but overruled sixteen settled near misses
- * of the unit tests ("it is not your fault" read as a rebuttal), so four it stays.
+ * How many clauses with words in them the reply has (as `clauseSpans` cuts them), counted up to
+ * `upTo` at most: what `Settings.minClauses` is compared with.
  */
-export const MIN_CLAUSES = 4;
-
-/** Is the reply long enough for a reading (`MIN_CLAUSES` clauses with words in them, as `clauseSpans` cuts them)? */
-export function longEnoughToRead(text: string): boolean {
+export function clauseCount(text: string, upTo = Infinity): number {
   let n = 0;
   let words = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (CLAUSE_END_CODES.has(code)) {
-      if (words && ++n >= MIN_CLAUSES) return true;
+      if (words && ++n >= upTo) return n;
       words = false;
     } else if (!words && !isSpace(code)) words = true;
   }
-  return words && n + 1 >= MIN_CLAUSES;
+  return words ? n + 1 : n;
 }
 
 /** The characters that end a clause (none of them special inside a regular expression's brackets). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileModel, clauseSpans, longEnoughToRead, MIN_CLAUSES, Reading, type ReadingModel } from '../../../../src/lib/scoring/model/reading.ts';
+import { clauseCount, compileModel, clauseSpans, Reading, type ReadingModel } from '../../../../src/lib/scoring/model/reading.ts';
 import { readReply, reconsider } from '../../../../src/lib/scoring/model/opinion.ts';
 import { gramsOf } from '../../../../src/lib/scoring/model/grams.ts';
 import { PACKS } from '../../../../src/lib/scoring/detectors/index.ts';
@@ -12,8 +12,8 @@ import { LANGS } from '../../../../src/lib/scoring/contract.ts';
 const toy: ReadingModel = {
   lang: 'en',
   rules: {
-    'calm-tone': { bias: -200, failAbove: 0.8, passBelow: null, grams: { 'as i': 150, 'said': 120, 'sorr': -50, 'lol': 400, 'blor': 400 } },
-    'no-arguing': { bias: -100, failAbove: null, passBelow: 0.2, grams: { 'actu': 250, 'than': -150 } },
+    'calm-tone': { bias: -200, failAbove: 0.8, passBelow: null, minClauses: 1, grams: { 'as i': 150, 'said': 120, 'sorr': -50, 'lol': 400, 'blor': 400 } },
+    'no-arguing': { bias: -100, failAbove: null, passBelow: 0.2, minClauses: 1, grams: { 'actu': 250, 'than': -150 } },
   },
 };
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -40,7 +40,7 @@ describe('Reading', () => {
         // A model that knows every `every`-th gram of the text, each with its own weight.
         const known = [...gramsOf(text)].filter((_, i) => i % every === 0);
         const grams = Object.fromEntries(known.map((g, i) => [g, i + 1]));
-        const m: ReadingModel = { lang: 'en', rules: { 'calm-tone': { bias: 0, failAbove: 0.5, passBelow: null, grams } } };
+        const m: ReadingModel = { lang: 'en', rules: { 'calm-tone': { bias: 0, failAbove: 0.5, passBelow: null, minClauses: 1, grams } } };
         const z = known.reduce((s, _, i) => s + i + 1, 0) / 100;
         expect(new Reading(compileModel(m), text).probability('calm-tone')).toBeCloseTo(sigmoid(z), 6);
       }),
@@ -80,7 +80,7 @@ describe('Reading', () => {
   });
 
   it('shows the clause whole, past its heaviest gram, in Chinese too', () => {
-    const zh = compileModel({ lang: 'zh-TW', rules: { 'no-blame-shifting': { bias: 0, failAbove: 0.5, passBelow: null, grams: { 天是: 300 } } } });
+    const zh = compileModel({ lang: 'zh-TW', rules: { 'no-blame-shifting': { bias: 0, failAbove: 0.5, passBelow: null, minClauses: 1, grams: { 天是: 300 } } } });
     const text = '抱歉!昨天是假日人手不足。謝謝您。';
     const e = new Reading(zh, text).evidence('no-blame-shifting', 'fail')!;
     expect(text.slice(e.start, e.end)).toBe('昨天是假日人手不足');
@@ -113,10 +113,11 @@ describe('Reading', () => {
   it('counts clauses for the length gate as clauseSpans cuts them', () => {
     const alphabet = fc.constantFrom('a', ' ', '好', '.', ',', '。', '、', '！', '\n', '…', ';', '?', 'x');
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 30 }), (chars) => {
+      fc.property(fc.array(alphabet, { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), (chars, upTo) => {
         const text = chars.join('');
         const worded = clauseSpans(text).filter((c) => text.slice(c.start, c.end).trim() !== '').length;
-        expect(longEnoughToRead(text)).toBe(worded >= MIN_CLAUSES);
+        expect(clauseCount(text)).toBe(worded);
+        expect(clauseCount(text, upTo)).toBe(Math.min(worded, upTo));
       }),
     );
   });
@@ -162,19 +163,23 @@ describe('scoreReply with a reading', () => {
     expect(scoreReply(context, { uiLang: 'ja' }).findings.find((x) => x.rule === 'calm-tone')!.message).toMatch(/^全体として読むと/);
   });
 
-  it('reads only replies long enough to read as a whole', () => {
-    pack.reading = toy;
-    expect(longEnoughToRead(context.text)).toBe(true);
+  it("reads only replies as long as the rule's reading asks for", () => {
+    pack.reading = { ...toy, rules: { ...toy.rules, 'calm-tone': { ...toy.rules['calm-tone']!, minClauses: 4 } } };
+    expect(clauseCount(context.text)).toBe(4);
+    expect(scoreReply(context).rules['calm-tone']).toBe('fail');
     const short = { ...context, text: 'As I said, blorp.' };
-    expect(longEnoughToRead(short.text)).toBe(false);
     expect(scoreReply(short).rules['calm-tone']).toBe('pass');
+    pack.reading = toy;
+    expect(scoreReply(short).rules['calm-tone']).toBe('fail');
   });
 
   it('leaves a rule to the tables wherever one of its cues matched the reply', () => {
     const base = 'The parcel left on Monday, it is with the courier, we will check it, and I will write by 5 pm. — Mei';
     expect(tablesView({ ...context, text: base }).readable.has('thank-the-customer')).toBe(true);
     expect(tablesView({ ...context, text: `Thanks for flagging this. ${base}` }).readable.has('thank-the-customer')).toBe(false);
-    expect(tablesView({ ...context, text: 'Noted.' }).readable.size).toBe(0);
+    // However short the reply: whether it is long enough is each reading's own setting (`minClauses`).
+    expect(tablesView({ ...context, text: 'Noted.' }).readable.has('thank-the-customer')).toBe(true);
+    expect(tablesView({ ...context, text: 'Thanks.' }).readable.has('thank-the-customer')).toBe(false);
   });
 
   it("gives the tables' verdicts exactly as scoring by the tables alone does", () => {

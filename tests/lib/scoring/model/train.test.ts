@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseSettings, f1, trainRule, DEFAULT_TRAIN, type Example, type Judged } from '../../../../src/lib/scoring/model/train.ts';
+import { chooseSettings, f1, trainRule, DEFAULT_TRAIN, OFF, type Example, type Judged } from '../../../../src/lib/scoring/model/train.ts';
 import { combined, compileModel, Reading } from '../../../../src/lib/scoring/model/reading.ts';
 
 /** Replies where "as I said" (and only it) marks a fault, in several surroundings. */
@@ -17,7 +17,7 @@ describe('trainRule', () => {
     const m = trainRule(EXAMPLES);
     expect(m.grams.get(' sai')).toBeGreaterThan(0);
     expect(m.grams.get('than')).toBeLessThan(0);
-    const c = compileModel({ lang: 'en', rules: { 'no-arguing': { bias: m.bias, failAbove: 0.5, passBelow: null, grams: Object.fromEntries(m.grams) } } });
+    const c = compileModel({ lang: 'en', rules: { 'no-arguing': { bias: m.bias, failAbove: 0.5, passBelow: null, minClauses: 1, grams: Object.fromEntries(m.grams) } } });
     expect(new Reading(c, 'As I said, the lamp was packed well.').probability('no-arguing')).toBeGreaterThan(0.5);
     expect(new Reading(c, 'Thanks, I will check the lamp now.').probability('no-arguing')).toBeLessThan(0.5);
   });
@@ -39,19 +39,25 @@ describe('trainRule', () => {
 });
 
 describe('combined', () => {
-  const settings = fc.record({ failAbove: fc.option(fc.double({ min: 0, max: 1, noNaN: true })), passBelow: fc.option(fc.double({ min: 0, max: 1, noNaN: true })) });
+  const settings = fc.record({
+    failAbove: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+    passBelow: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
+    minClauses: fc.integer({ min: 1, max: 4 }),
+  });
 
   it('keeps the tables’ verdict where they saw something, and where the settings never overrule', () => {
     fc.assert(
       fc.property(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), settings, (tablesFail, p, s) => {
         expect(combined(tablesFail, { fail: p, pass: p }, s, true)).toBe(tablesFail);
-        expect(combined(tablesFail, { fail: p, pass: p }, { failAbove: null, passBelow: null })).toBe(tablesFail);
+        expect(combined(tablesFail, { fail: p, pass: p }, OFF)).toBe(tablesFail);
+        // … and on replies shorter than the settings read.
+        expect(combined(tablesFail, { fail: p, pass: p }, s, false, s.minClauses - 1)).toBe(tablesFail);
       }),
     );
   });
 
   it('fails at or above `failAbove` and passes below `passBelow`', () => {
-    const s = { failAbove: 0.8, passBelow: 0.1 };
+    const s = { failAbove: 0.8, passBelow: 0.1, minClauses: 1 };
     const at = (p: number) => ({ fail: p, pass: p });
     expect(combined(false, at(0.8), s)).toBe(true);
     expect(combined(false, at(0.79), s)).toBe(false);
@@ -64,8 +70,8 @@ describe('combined', () => {
 });
 
 describe('chooseSettings', () => {
-  const judged = (rows: Array<[tablesFail: boolean, p: number, fail: boolean, shown?: boolean]>): Judged[] =>
-    rows.map(([tablesFail, p, fail, shown = false]) => ({ tablesFail, sure: { fail: p, pass: p }, fail, shown }));
+  const judged = (rows: Array<[tablesFail: boolean, p: number, fail: boolean, shown?: boolean, clauses?: number]>): Judged[] =>
+    rows.map(([tablesFail, p, fail, shown = false, clauses = 4]) => ({ tablesFail, sure: { fail: p, pass: p }, fail, shown, clauses }));
 
   it('lets the reading catch confident misses when that beats the tables by the margin', () => {
     const rows = judged([
@@ -77,7 +83,7 @@ describe('chooseSettings', () => {
       [false, 0.2, false],
     ]);
     const c = chooseSettings(rows, 0.02);
-    expect(c.settings).toEqual({ failAbove: 0.9, passBelow: null });
+    expect(c.settings).toEqual({ failAbove: 0.9, passBelow: null, minClauses: 4 });
     expect(c.tables).toBeCloseTo(f1([true, false, false, false, false, false], [true, true, true, false, false, false]));
     expect(c.f1).toBe(1);
   });
@@ -89,7 +95,7 @@ describe('chooseSettings', () => {
       [false, 0.97, true],
       [false, 0.96, false],
     ]);
-    expect(chooseSettings(rows, 0.5).settings).toEqual({ failAbove: null, passBelow: null });
+    expect(chooseSettings(rows, 0.5).settings).toEqual(OFF);
   });
 
   it('never counts on overruling what the tables saw', () => {
@@ -99,6 +105,50 @@ describe('chooseSettings', () => {
       [true, 0.5, true],
       [false, 0.1, false],
     ]);
-    expect(chooseSettings(rows, 0).settings).toEqual({ failAbove: null, passBelow: null });
+    expect(chooseSettings(rows, 0).settings).toEqual(OFF);
+  });
+
+  it('reads shorter replies only where that pays, and the longest gate on a tie', () => {
+    const long = judged([
+      [true, 0.2, true],
+      [false, 0.97, true, false, 4],
+      [false, 0.1, false],
+    ]);
+    // Nothing more to catch in short replies: the four-clause gate stands.
+    expect(chooseSettings([...long, ...judged([[false, 0.1, false, false, 1]])], 0.02).settings.minClauses).toBe(4);
+    // A confident miss two clauses long, and one a clause long.
+    const two = judged([[false, 0.97, true, false, 2]]);
+    const one = judged([[false, 0.97, true, false, 1]]);
+    expect(chooseSettings([...long, ...two], 0.02).settings).toEqual({ failAbove: 0.95, passBelow: null, minClauses: 2 });
+    expect(chooseSettings([...long, ...two, ...one], 0.02).settings).toEqual({ failAbove: 0.95, passBelow: null, minClauses: 1 });
+  });
+
+  it('lets a fault it adds be wrong three times in ten at most', () => {
+    const base = judged([
+      [true, 0.2, true],
+      [false, 0.1, false],
+    ]);
+    const adds = (right: number, wrong: number) => [
+      ...judged(Array.from({ length: right }, () => [false, 0.97, true] as [boolean, number, boolean])),
+      ...judged(Array.from({ length: wrong }, () => [false, 0.97, false] as [boolean, number, boolean])),
+    ];
+    expect(chooseSettings([...base, ...adds(7, 3)], 0.02).settings.failAbove).toBe(0.95);
+    expect(chooseSettings([...base, ...adds(6, 4)], 0.02).settings).toEqual(OFF);
+  });
+
+  it('turns no settled reply wrong, though it may set one right', () => {
+    const rows = judged([
+      [true, 0.2, true],
+      [false, 0.97, true, false, 1],
+      [false, 0.96, true, false, 4],
+      [false, 0.1, false],
+    ]);
+    expect(chooseSettings(rows, 0.02).settings).toEqual({ failAbove: 0.95, passBelow: null, minClauses: 1 });
+    // A settled one-clause pass the reading is sure is a fault keeps the reading to longer replies…
+    const settledPass = judged([[false, 0.99, false, false, 1]]);
+    expect(chooseSettings(rows, 0.02, settledPass).settings).toEqual({ failAbove: 0.95, passBelow: null, minClauses: 4 });
+    // … and one it would set right does not.
+    const settledFail = judged([[false, 0.99, true, false, 1]]);
+    expect(chooseSettings(rows, 0.02, settledFail).settings).toEqual({ failAbove: 0.95, passBelow: null, minClauses: 1 });
   });
 });
