@@ -25,6 +25,7 @@ import { tablesView } from '../lib/scoring/score-reply.ts';
 import { chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, trainRule } from '../lib/scoring/model/train.ts';
 import { clauseCount, combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
 import { RULE_CUES } from '../lib/scoring/rules.ts';
+import type { Features } from '../lib/scoring/model/grams.ts';
 
 /**
  * The rules a reading may judge: those whose cues the tables list in `RULE_CUES`, so that it can
@@ -39,6 +40,9 @@ const MIN_VALIDATION_FAILS = 5;
 export const MARGIN = 0.02;
 
 export const MODEL_DIR = 'src/lib/scoring/model/models';
+
+/** What each language's reading reads (see `Features`): English reads better by words. */
+export const FEATURES: Record<Lang, Features> = { en: 'words', 'zh-TW': 'chars', ja: 'chars' };
 
 interface Labelled {
   context: ReplyContext;
@@ -88,9 +92,9 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     });
     const valFails = judgedIdx.filter((i) => validation[i]!.gold[rule] === 'fail').length;
     if (fails < MIN_EXAMPLES || passes < MIN_EXAMPLES || valFails < MIN_VALIDATION_FAILS) continue;
-    const trained = trainRule(examples, DEFAULT_TRAIN);
+    const trained = trainRule(examples, { ...DEFAULT_TRAIN, features: FEATURES[lang] });
     const ruleModel: RuleModel = { bias: trained.bias, ...OFF, grams: Object.fromEntries(trained.grams) };
-    const compiled = compileModel({ lang, rules: { [rule]: ruleModel } });
+    const compiled = compileModel({ lang, features: FEATURES[lang], rules: { [rule]: ruleModel } });
     const judged = judgedIdx.map((i) => ({
       tablesFail: tables[i]![rule] === 'fail',
       shown: shown(i, rule),
@@ -140,7 +144,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     });
     if (used) rules[rule] = { ...ruleModel, ...chosen.settings };
   }
-  return { model: { lang, rules }, choices };
+  return { model: { lang, features: FEATURES[lang], rules }, choices };
 }
 
 const CONST_NAME: Record<Lang, string> = { en: 'en', 'zh-TW': 'zhTW', ja: 'ja' };
@@ -154,6 +158,7 @@ export function modelSource(model: ReadingModel): string {
     '',
     `export const ${CONST_NAME[model.lang]}Reading: ReadingModel = {`,
     `  lang: ${JSON.stringify(model.lang)},`,
+    `  features: ${JSON.stringify(model.features ?? 'chars')},`,
     '  rules: {',
   ];
   for (const [rule, m] of Object.entries(model.rules) as Array<[RuleId, RuleModel]>) {

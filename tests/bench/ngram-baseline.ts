@@ -17,6 +17,7 @@ import { corpusFiles, isHeldOut, isValidation, readCorpusFile } from '../../src/
 import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
 import { DEFAULT_TRAIN, f1, trainRule, type Example } from '../../src/lib/scoring/model/train.ts';
 import { compileModel, Reading } from '../../src/lib/scoring/model/reading.ts';
+import { FEATURES } from '../../src/cli/train-scorer.ts';
 
 const RULES: readonly RuleId[] = ['calm-tone', 'no-arguing', 'no-blame-shifting', 'engage-wisely', 'protect-privacy', 'concrete-next-step'];
 const ALL_GRAMS = { ...DEFAULT_TRAIN, keep: Number.MAX_SAFE_INTEGER };
@@ -34,18 +35,19 @@ function replies(lang: Lang, heldOut: boolean): Reply[] {
 }
 
 /** The model's probability of a fault for each text, trained on the examples. */
-function fitAndRead(rule: RuleId, examples: readonly Example[], texts: readonly string[]): number[] {
-  const m = trainRule(examples, ALL_GRAMS);
-  const c = compileModel({ lang: 'en', rules: { [rule]: { bias: m.bias, failAbove: null, passBelow: null, minClauses: 1, grams: Object.fromEntries(m.grams) } } });
+function fitAndRead(lang: Lang, rule: RuleId, examples: readonly Example[], texts: readonly string[]): number[] {
+  const m = trainRule(examples, { ...ALL_GRAMS, features: FEATURES[lang] });
+  const c = compileModel({ lang, features: FEATURES[lang], rules: { [rule]: { bias: m.bias, failAbove: null, passBelow: null, minClauses: 1, grams: Object.fromEntries(m.grams) } } });
   return texts.map((t) => new Reading(c, t).probability(rule)!);
 }
 
 /** The confidence threshold for "scorer or model", by 5-fold cross-validation on the development replies. */
-function threshold(rule: RuleId, examples: readonly Example[], scorerFails: readonly boolean[]): number {
+function threshold(lang: Lang, rule: RuleId, examples: readonly Example[], scorerFails: readonly boolean[]): number {
   const outOfFold = new Array<number>(examples.length).fill(0);
   for (let k = 0; k < 5; k++) {
     const inFold = examples.map((_, i) => i % 5 === k);
     const p = fitAndRead(
+      lang,
       rule,
       examples.filter((_, i) => !inFold[i]),
       examples.filter((_, i) => inFold[i]).map((e) => e.text),
@@ -76,11 +78,13 @@ export function ngramBaseline(langs: readonly Lang[] = LANGS): string {
       const h = judged(held);
       const examples = d.map((r) => ({ text: r.text, fail: r.gold[rule] === 'fail' }));
       const t = threshold(
+        lang,
         rule,
         examples,
         d.map((r) => r.scorer[rule] === 'fail'),
       );
       const p = fitAndRead(
+        lang,
         rule,
         examples,
         h.map((r) => r.text),

@@ -1,6 +1,7 @@
 /**
- * Character n-grams of a reply, the features of the scorer's learned second opinion
- * (`reading.ts`). Reading and training share this module, so a gram means the same in both.
+ * The features of the scorer's learned second opinion (`reading.ts`): character n-grams of a
+ * reply, or its words and pairs of words (`Features`). Reading and training share this module,
+ * so a gram means the same in both.
  *
  * The text is folded code unit by code unit, so every gram keeps its place in the reply:
  * ASCII and full-width Latin letters to lower case, full-width ASCII forms to ASCII, and every
@@ -52,3 +53,59 @@ export function gramsOf(text: string): Set<string> {
   for (let n = MIN_GRAM; n <= MAX_GRAM; n++) for (let i = 0; i + n <= s.length; i++) out.add(s.slice(i, i + n));
   return out;
 }
+
+/**
+ * What a language's reading reads: character n-grams (`gramsOf`), which suit Chinese and Japanese,
+ * written without spaces, or words and pairs of neighbouring words (`wordsOf`), which read English
+ * better (on the validation parts, the English no-arguing and no-blame-shifting readings gain
+ * about five points of F1 over n-grams).
+ */
+export type Features = 'chars' | 'words';
+
+/**
+ * A word, as a bag-of-words model finds it: letters and digits, with an apostrophe inside
+ * ("don't"). `Intl.Segmenter` finds the same words in English replies (187,704 against 188,077 in
+ * the corpora) but takes about 74 µs a reply where this takes 6.
+ */
+export const WORD = /[\p{L}\p{N}]+(?:['\u2019\uFF07][\p{L}\p{N}]+)*/gu;
+
+/** Marks a word's gram and a pair's (`wordsOf`), so that no character n-gram of a reply can be one. */
+export const WORD_MARK = 0x01;
+export const PAIR_MARK = 0x02;
+
+/** The folded form of a code unit of a word: as `foldCode`, with a curly apostrophe read as a straight one. */
+export const wordCode = (code: number): number => (code === 0x2019 ? 0x27 : foldCode(code));
+
+/** Where each word of the reply starts and ends, in order. */
+export function wordSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/**
+ * Every distinct word of a reply and every pair of neighbouring words, folded (`wordCode`), as
+ * grams: a word after `WORD_MARK`, a pair after `PAIR_MARK` with a space between its words.
+ */
+export function wordsOf(text: string): Set<string> {
+  const folded = (w: { start: number; end: number }): string => {
+    let out = '';
+    for (let i = w.start; i < w.end; i++) out += String.fromCharCode(wordCode(text.charCodeAt(i)));
+    return out;
+  };
+  const out = new Set<string>();
+  let prev: string | undefined;
+  for (const span of wordSpans(text)) {
+    const word = folded(span);
+    out.add(String.fromCharCode(WORD_MARK) + word);
+    if (prev !== undefined) out.add(String.fromCharCode(PAIR_MARK) + prev + ' ' + word);
+    prev = word;
+  }
+  return out;
+}
+
+/** The grams of a reply as a reading of that kind sees them. */
+export const featuresOf = (text: string, features: Features): Set<string> => (features === 'words' ? wordsOf(text) : gramsOf(text));
+
+/** A gram as a trainee reads it: a word or a pair without its mark. */
+export const showGram = (gram: string): string => (gram.charCodeAt(0) === WORD_MARK || gram.charCodeAt(0) === PAIR_MARK ? gram.slice(1) : gram);

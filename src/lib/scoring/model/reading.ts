@@ -3,7 +3,7 @@ import * as grams from './grams.ts';
 
 // Local copies of what the gram loop reads for every code unit (an imported binding may be a
 // getter once transpiled for Node).
-const { FNV_OFFSET, FNV_PRIME, MAX_GRAM, MIN_GRAM, foldCode, gramHash } = grams;
+const { FNV_OFFSET, FNV_PRIME, MAX_GRAM, MIN_GRAM, PAIR_MARK, WORD_MARK, foldCode, gramHash, showGram, wordCode, wordSpans } = grams;
 
 /**
  * The scorer's learned second opinion: for a few rules, a logistic regression over the
@@ -74,6 +74,8 @@ export function combined(tablesFail: boolean, sure: Sureness, s: Settings, shown
 /** A language's learned reading: the rules it reads, each with its own weights. */
 export interface ReadingModel {
   lang: Lang;
+  /** What it reads: character n-grams (the default) or words (`Features` in grams.ts). */
+  features?: grams.Features;
   rules: Partial<Readonly<Record<RuleId, RuleModel>>>;
 }
 
@@ -87,6 +89,7 @@ export interface ReadingEvidence {
 /** A compiled model: the n-grams of every rule in one open-addressed table of their hashes. */
 export interface CompiledModel {
   lang: Lang;
+  features: grams.Features;
   rules: readonly RuleId[];
   settings: readonly RuleModel[];
   /** The table's mask (its size less one). */
@@ -133,7 +136,7 @@ export function compileModel(model: ReadingModel): CompiledModel {
     keys[at] = h;
     rows[at] = row + 1;
   });
-  return { lang: model.lang, rules, settings, mask: size - 1, keys, filter, rows, weights, grams, stamp: { last: 0, rows: new Uint32Array(grams.length) } };
+  return { lang: model.lang, features: model.features ?? 'chars', rules, settings, mask: size - 1, keys, filter, rows, weights, grams, stamp: { last: 0, rows: new Uint32Array(grams.length) } };
 }
 
 /** A number no row of the model's scratch space holds yet (see `CompiledModel.stamp`). */
@@ -184,8 +187,12 @@ export class Reading {
     this.logits = logits;
   }
 
-  /** Calls `visit` with the row of every gram of the reply the model knows, where it sits, in order. */
+  /** Calls `visit` with the row of every gram of the reply the model knows, where it sits, in order of where it starts. */
   private scan(visit: (row: number, start: number, end: number) => void): void {
+    if (this.model.features === 'words') {
+      this.scanWords(visit);
+      return;
+    }
     const { keys, rows, mask, filter } = this.model;
     const text = this.text;
     const n = text.length;
@@ -209,6 +216,38 @@ export class Reading {
         }
       }
     }
+  }
+
+  /**
+   * `scan` for a model of words: each pair of words where its first word starts, then the word,
+   * hashed code unit by code unit as `wordsOf` spells them (no string is made).
+   */
+  private scanWords(visit: (row: number, start: number, end: number) => void): void {
+    const text = this.text;
+    const hashOf = (h: number, span: { start: number; end: number }): number => {
+      for (let i = span.start; i < span.end; i++) h = Math.imul(h ^ wordCode(text.charCodeAt(i)), FNV_PRIME);
+      return h;
+    };
+    let prev: { start: number; end: number } | undefined;
+    for (const w of wordSpans(text)) {
+      if (prev) {
+        const pair = hashOf(Math.imul(hashOf(Math.imul(FNV_OFFSET ^ PAIR_MARK, FNV_PRIME), prev) ^ 0x20, FNV_PRIME), w) >>> 0;
+        const row = this.row(pair);
+        if (row >= 0) visit(row, prev.start, w.end);
+      }
+      const row = this.row(hashOf(Math.imul(FNV_OFFSET ^ WORD_MARK, FNV_PRIME), w) >>> 0);
+      if (row >= 0) visit(row, w.start, w.end);
+      prev = w;
+    }
+  }
+
+  /** The row of the gram with this hash, or -1 when the model does not know it. */
+  private row(hash: number): number {
+    const { keys, rows, mask, filter } = this.model;
+    if ((filter[hash >>> 21]! & (1 << ((hash >>> 16) & 31))) === 0) return -1;
+    let at = hash & mask;
+    for (let row = rows[at]!; row !== 0; row = rows[(at = (at + 1) & mask)]!) if (keys[at] === hash) return row - 1;
+    return -1;
   }
 
   /** Every known gram of the reply where it sits (found again only when evidence is asked for). */
@@ -316,7 +355,7 @@ export class Reading {
     while (start < end && isSpace(this.text.charCodeAt(start))) start++;
     while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
     if (end <= start) return undefined;
-    return { start, end, gram: this.model.grams[top.row]!.trim() };
+    return { start, end, gram: showGram(this.model.grams[top.row]!).trim() };
   }
 }
 

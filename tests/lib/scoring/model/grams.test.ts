@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM } from '../../../../src/lib/scoring/model/grams.ts';
+import { featuresOf, fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM, showGram, wordsOf, wordSpans } from '../../../../src/lib/scoring/model/grams.ts';
 
 describe('fold', () => {
   it('lower-cases ASCII and full-width Latin, turns full-width forms and white space into ASCII', () => {
@@ -26,5 +26,35 @@ describe('gramsOf', () => {
 
   it('gives grams of two to four code units', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (s) => [...gramsOf(s)].every((g) => g.length >= MIN_GRAM && g.length <= MAX_GRAM)));
+  });
+});
+
+describe('wordsOf', () => {
+  const w = (s: string): string => `\u0001${s}`;
+  const pair = (a: string, b: string): string => `\u0002${a} ${b}`;
+
+  it('gives every word and every pair of neighbouring words, folded, an apostrophe inside a word kept straight', () => {
+    expect(wordsOf('Don’t PANIC, we’ll fix it')).toEqual(
+      new Set([w("don't"), w('panic'), pair("don't", 'panic'), w("we'll"), pair('panic', "we'll"), w('fix'), pair("we'll", 'fix'), w('it'), pair('fix', 'it')]),
+    );
+    expect(wordsOf('ＯＫ ok')).toEqual(new Set([w('ok'), pair('ok', 'ok')]));
+    expect(wordsOf('— !!')).toEqual(new Set());
+  });
+
+  it('finds the same words in a reply and in its folded form', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('Ab', 'c', '’', "'", '＇', 'Ｘ', '１', ' ', '.', '好', 'é', '\n'), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(wordSpans(fold(text))).toEqual(wordSpans(text));
+      }),
+    );
+  });
+
+  it('reads as the reading of its kind does, and shows a gram without its mark', () => {
+    expect(featuresOf('Hi there', 'words')).toEqual(wordsOf('Hi there'));
+    expect(featuresOf('Hi', 'chars')).toEqual(gramsOf('Hi'));
+    expect(showGram(pair('as', 'i'))).toBe('as i');
+    expect(showGram(w('sorry'))).toBe('sorry');
+    expect(showGram(' so')).toBe(' so');
   });
 });

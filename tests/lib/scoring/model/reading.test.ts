@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clauseCount, compileModel, clauseSpans, Reading, type ReadingModel } from '../../../../src/lib/scoring/model/reading.ts';
 import { readReply, reconsider } from '../../../../src/lib/scoring/model/opinion.ts';
-import { gramsOf } from '../../../../src/lib/scoring/model/grams.ts';
+import { gramsOf, wordsOf } from '../../../../src/lib/scoring/model/grams.ts';
 import { PACKS } from '../../../../src/lib/scoring/detectors/index.ts';
 import type { LanguagePack } from '../../../../src/lib/scoring/detectors/types.ts';
 import { scoreReply, tablesView } from '../../../../src/lib/scoring/score-reply.ts';
@@ -45,6 +45,29 @@ describe('Reading', () => {
         expect(new Reading(compileModel(m), text).probability('calm-tone')).toBeCloseTo(sigmoid(z), 6);
       }),
     );
+  });
+
+  it('finds by their hashes exactly the words and pairs training sees, in a model of words', () => {
+    const word = fc.constantFrom('As', 'I', 'said', 'don’t', "don't", 'ＯＫ', 'sorry', '好', '1st', 'x');
+    const gap = fc.constantFrom(' ', ', ', '. ', ' — ', '\n', '!!');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { maxLength: 8 }), fc.integer({ min: 1, max: 3 }), (parts, every) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        const known = [...wordsOf(text)].filter((_, i) => i % every === 0);
+        const grams = Object.fromEntries(known.map((g, i) => [g, i + 1]));
+        const m: ReadingModel = { lang: 'en', features: 'words', rules: { 'calm-tone': { bias: 0, failAbove: 0.5, passBelow: null, minClauses: 1, grams } } };
+        const z = known.reduce((s, _, i) => s + i + 1, 0) / 100;
+        expect(new Reading(compileModel(m), text).probability('calm-tone')).toBeCloseTo(sigmoid(z), 6);
+      }),
+    );
+  });
+
+  it('shows a word or a pair, without its mark, as the evidence of a model of words', () => {
+    const m: ReadingModel = { lang: 'en', features: 'words', rules: { 'no-arguing': { bias: -100, failAbove: 0.5, passBelow: null, minClauses: 1, grams: { '\u0002as i': 300, '\u0001said': 50 } } } };
+    const text = 'Thanks. As I said, it left on time.';
+    const e = new Reading(compileModel(m), text).evidence('no-arguing', 'fail')!;
+    expect(text.slice(e.start, e.end)).toBe('As I said');
+    expect(e.gram).toBe('as i');
   });
 
   it('counts a repeated gram once, as training does', () => {

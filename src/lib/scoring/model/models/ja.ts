@@ -4,6 +4,7 @@ import type { ReadingModel } from '../reading.ts';
 
 export const jaReading: ReadingModel = {
   lang: "ja",
+  features: "chars",
   rules: {
     "engage-wisely": {
       bias: 139,

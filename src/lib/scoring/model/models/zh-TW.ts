@@ -4,6 +4,7 @@ import type { ReadingModel } from '../reading.ts';
 
 export const zhTWReading: ReadingModel = {
   lang: "zh-TW",
+  features: "chars",
   rules: {
     "engage-wisely": {
       bias: -47,
