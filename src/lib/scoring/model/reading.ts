@@ -7,7 +7,7 @@ const { FNV_OFFSET, FNV_PRIME, MAX_GRAM, MIN_GRAM, PAIR_MARK, WORD_MARK, foldCod
 
 /**
  * The scorer's learned second opinion: for a few rules, a logistic regression over the
- * character n-grams of the reply (`grams.ts`), trained on the labelled corpora by
+ * character n-grams of the reply, or its words (`Features` in grams.ts), trained on the labelled corpora by
  * `npm run train:scorer`, reads the reply as a whole where the cue tables look for phrases.
  * The cue tables still judge first. The reading speaks only on rules none of whose cues matched
  * the reply, only on replies long enough for it (`Settings.minClauses`), and only past thresholds
