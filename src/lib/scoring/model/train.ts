@@ -179,9 +179,8 @@ export function chooseSettings(
 ): { settings: Settings; f1: number; tables: number } {
   const gold = judged.map((j) => j.fail);
   const score = (s: Settings): number => f1(judged.map((j) => combined(j.tablesFail, j.sure, s, j.shown, j.clauses)), gold);
-  const off: Settings = OFF;
-  const tables = score(off);
-  let best = { settings: off, f1: tables };
+  const tables = score(OFF);
+  let best = { settings: OFF, f1: tables };
   for (const minClauses of CLAUSE_GATES) {
     for (const failAbove of [null, ...[...FAIL_ABOVE].reverse()]) {
       for (const passBelow of [null, ...PASS_BELOW]) {
@@ -194,5 +193,5 @@ export function chooseSettings(
       }
     }
   }
-  return best.f1 >= tables + margin ? { ...best, tables } : { settings: off, f1: tables, tables };
+  return best.f1 >= tables + margin ? { ...best, tables } : { settings: OFF, f1: tables, tables };
 }
