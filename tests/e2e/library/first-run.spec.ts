@@ -67,3 +67,31 @@ for (const { lang, scenario } of RUNS) {
     expect(errors).toEqual([]);
   });
 }
+
+// The page rests scrolled after the coaching panel closes at this height: without the reveal, the
+// customer's answer starts under the bar.
+test('after Continue, the first new message starts below the sticky clock bar', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.goto('./');
+  await page.locator('[data-scenario="checkout-fees"] a').first().click();
+  await page.getByRole('button', { name: /Start the clock/ }).click();
+  await page.getByRole('button', { name: 'Pause clock' }).click();
+  await page.getByRole('button', { name: 'Skip to the next message' }).click();
+  const seqs = async (): Promise<number[]> => page.locator('[data-seq]').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.seq)));
+  const before = await seqs();
+  await page.locator('section.reply button.choice').first().click();
+  await page.getByTestId('coaching').getByRole('button', { name: /Continue/ }).click();
+  await page.getByRole('button', { name: 'Skip to the next message' }).click();
+  await expect(page.locator('section.reply button.choice').first()).toBeVisible();
+  const after = await seqs();
+  // The trainee's own reply was seen in the coaching panel; the customer's answer is what is new.
+  const fresh = after.filter((s) => !before.includes(s));
+  expect(fresh.length).toBeGreaterThan(1);
+  const firstUnread = fresh[1]!;
+  const { top, barBottom, bottom } = await page.evaluate((seq) => {
+    const el = document.querySelector<HTMLElement>(`[data-seq="${seq}"]`)!.getBoundingClientRect();
+    return { top: el.top, bottom: el.bottom, barBottom: document.querySelector('.status')!.getBoundingClientRect().bottom };
+  }, firstUnread);
+  expect(top).toBeGreaterThanOrEqual(barBottom);
+  expect(bottom).toBeLessThanOrEqual(1000);
+});
