@@ -22,7 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { LANGS, type Lang, type ReplyContext, type RuleId, type Verdict } from '../lib/scoring/contract.ts';
 import { corpusFiles, isHeldOut, isValidation, readCorpusFile, readSettled, SETTLED_DIR } from './corpus-files.ts';
 import { tablesView } from '../lib/scoring/score-reply.ts';
-import { chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, trainRule } from '../lib/scoring/model/train.ts';
+import { chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, type Judged, trainRule } from '../lib/scoring/model/train.ts';
 import { clauseCount, combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
 import { RULE_CUES } from '../lib/scoring/rules.ts';
 import type { Features } from '../lib/scoring/model/grams.ts';
@@ -73,6 +73,14 @@ export class SettledError extends Error {
   }
 }
 
+/** A labelled reply as the reading's settings are chosen on it: the tables' view of it and its clauses. */
+interface Read {
+  item: { context: ReplyContext; gold: Partial<Record<RuleId, Verdict>> };
+  view: ReturnType<typeof tablesView>;
+  clauses: number;
+}
+const read = (item: Read['item']): Read => ({ item, view: tablesView(item.context), clauses: clauseCount(item.context.text, MOST_CLAUSES) });
+
 /** Trains one language's model; returns it with the figures behind each choice. */
 export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleChoice[] } {
   const train: Labelled[] = [];
@@ -84,12 +92,8 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
   // A settled reply that cannot be read would silently stop guarding its verdict: training stops instead.
   const settledRead = readSettled(lang);
   if (settledRead.errors.length) throw new SettledError(settledRead.errors.map((e) => `${SETTLED_DIR}/${lang}.jsonl line ${e.line}: ${e.message}`));
-  const settled = settledRead.items.map((s) => ({ item: s, view: tablesView(s.context), clauses: clauseCount(s.context.text, MOST_CLAUSES) }));
-  const views = validation.map((v) => tablesView(v.context));
-  const clauses = validation.map((v) => clauseCount(v.context.text, MOST_CLAUSES));
-  const tables = views.map((v) => v.rules);
-  const readable = views.map((v) => v.readable);
-  const shown = (i: number, rule: RuleId): boolean => !readable[i]!.has(rule);
+  const settled = settledRead.items.map(read);
+  const validated = validation.map(read);
   const rules: Partial<Record<RuleId, RuleModel>> = {};
   const choices: RuleChoice[] = [];
   for (const rule of CANDIDATES) {
@@ -100,29 +104,22 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     const passes = examples.length - fails;
     const judgedIdx = validation.map((_, i) => i).filter((i) => {
       const g = validation[i]!.gold[rule];
-      return (g === 'pass' || g === 'fail') && tables[i]![rule] !== 'n/a';
+      return (g === 'pass' || g === 'fail') && validated[i]!.view.rules[rule] !== 'n/a';
     });
     const valFails = judgedIdx.filter((i) => validation[i]!.gold[rule] === 'fail').length;
     if (fails < MIN_EXAMPLES || passes < MIN_EXAMPLES || valFails < MIN_VALIDATION_FAILS) continue;
     const trained = trainRule(examples, { ...DEFAULT_TRAIN, features: FEATURES[lang] });
     const ruleModel: RuleModel = { bias: trained.bias, ...OFF, grams: Object.fromEntries(trained.grams) };
     const compiled = compileModel({ lang, features: FEATURES[lang], rules: { [rule]: ruleModel } });
-    const judged = judgedIdx.map((i) => ({
-      tablesFail: tables[i]![rule] === 'fail',
-      shown: shown(i, rule),
-      clauses: clauses[i]!,
-      sure: new Reading(compiled, validation[i]!.context.text).sureness(rule)!,
-      fail: validation[i]!.gold[rule] === 'fail',
-    }));
-    const pinned = settled
-      .filter((s) => (s.item.gold[rule] === 'pass' || s.item.gold[rule] === 'fail') && s.view.rules[rule] !== 'n/a')
-      .map((s) => ({
-        tablesFail: s.view.rules[rule] === 'fail',
-        shown: !s.view.readable.has(rule),
-        clauses: s.clauses,
-        sure: new Reading(compiled, s.item.context.text).sureness(rule)!,
-        fail: s.item.gold[rule] === 'fail',
-      }));
+    const judge = (r: Read): Judged => ({
+      tablesFail: r.view.rules[rule] === 'fail',
+      shown: !r.view.readable.has(rule),
+      clauses: r.clauses,
+      sure: new Reading(compiled, r.item.context.text).sureness(rule)!,
+      fail: r.item.gold[rule] === 'fail',
+    });
+    const judged = judgedIdx.map((i) => judge(validated[i]!));
+    const pinned = settled.filter((s) => (s.item.gold[rule] === 'pass' || s.item.gold[rule] === 'fail') && s.view.rules[rule] !== 'n/a').map(judge);
     const chosen = chooseSettings(judged, MARGIN, pinned);
     const parts = [...new Set(judgedIdx.map((i) => validation[i]!.part))];
     let crossChecked: RuleChoice['crossChecked'];

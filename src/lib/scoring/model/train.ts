@@ -13,8 +13,6 @@ import { combined, type Settings, type Sureness } from './reading.ts';
 export interface Example {
   text: string;
   fail: boolean;
-  /** The reply's n-grams (`gramsOf(text)`), when the caller has them already. */
-  grams?: ReadonlySet<string>;
 }
 
 export interface TrainOptions {
@@ -46,7 +44,7 @@ export interface TrainedRule {
 
 /** Trains one rule's reading on its examples. */
 export function trainRule(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAIN): TrainedRule {
-  const sets = examples.map((e) => e.grams ?? featuresOf(e.text, options.features));
+  const sets = examples.map((e) => featuresOf(e.text, options.features));
   const counts = new Map<string, number>();
   for (const s of sets) for (const g of s) counts.set(g, (counts.get(g) ?? 0) + 1);
   const vocabulary = [...counts.keys()].filter((g) => counts.get(g)! >= options.minCount).sort();
@@ -69,7 +67,7 @@ export function trainRule(examples: readonly Example[], options: TrainOptions = 
 }
 
 function fit(
-  sets: readonly ReadonlySet<string>[],
+  sets: readonly Set<string>[],
   ys: readonly number[],
   vocabulary: readonly string[],
   o: TrainOptions,
