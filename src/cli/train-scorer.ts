@@ -12,7 +12,9 @@
  * (`MIN_OVERRULE_PRECISION`) and that turn none of the settled replies wrong (`readSettled`),
  * those with the best F1. A rule is kept only where they beat the tables alone by at least two
  * points of F1, both pooled and cross-checked (settings chosen on the other validation parts,
- * measured on each in turn). The held-out parts are never read. The choice depends on the tables'
+ * measured on each in turn). Then, on the same terms with a one-point margin, whether the reading
+ * may also overrule verdicts the tables reached on a cue, where it is near certain
+ * (`chooseOverCue`). The held-out parts are never read. The choice depends on the tables'
  * verdicts too: retrain after a pack changes.
  *
  * `--check` writes nothing: it exits 1 when a committed model differs from what the corpora
@@ -22,7 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { LANGS, type Lang, type ReplyContext, type RuleId, type Verdict } from '../lib/scoring/contract.ts';
 import { corpusFiles, isHeldOut, isValidation, readCorpusFile, readSettled, SETTLED_DIR } from './corpus-files.ts';
 import { tablesView } from '../lib/scoring/score-reply.ts';
-import { chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, type Judged, trainRule } from '../lib/scoring/model/train.ts';
+import { chooseOverCue, chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, type Judged, trainRule } from '../lib/scoring/model/train.ts';
 import { clauseCount, combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
 import { RULE_CUES } from '../lib/scoring/rules.ts';
 import type { Features } from '../lib/scoring/model/grams.ts';
@@ -38,6 +40,11 @@ const MIN_EXAMPLES = 30;
 const MIN_VALIDATION_FAILS = 5;
 /** The reading must beat the tables on the validation replies by this much F1 to be used. */
 export const MARGIN = 0.02;
+/**
+ * Overruling the tables' cues (`Settings.overCue`) must add this much F1 to the reading where they
+ * are silent, pooled and cross-checked: it judges fewer replies, so a smaller gain counts.
+ */
+export const CUE_MARGIN = 0.01;
 
 export const MODEL_DIR = 'src/lib/scoring/model/models';
 
@@ -60,6 +67,11 @@ export interface RuleChoice {
    */
   crossChecked?: { tables: number; combined: number };
   settings: Settings;
+  /**
+   * What overruling the tables' cues adds (`Settings.overCue`), when it was tried: F1 on the
+   * pooled validation replies without and with it, and cross-checked like `crossChecked`.
+   */
+  overCue?: { without: number; with: number; crossChecked?: { without: number; with: number } };
   grams: number;
 }
 
@@ -113,7 +125,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     const compiled = compileModel({ lang, features: FEATURES[lang], rules: { [rule]: ruleModel } });
     const judge = (r: Read): Judged => ({
       tablesFail: r.view.rules[rule] === 'fail',
-      shown: !r.view.readable.has(rule),
+      where: r.view.where[rule],
       clauses: r.clauses,
       sure: new Reading(compiled, r.item.context.text).sureness(rule)!,
       fail: r.item.gold[rule] === 'fail',
@@ -122,36 +134,56 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     const pinned = settled.filter((s) => (s.item.gold[rule] === 'pass' || s.item.gold[rule] === 'fail') && s.view.rules[rule] !== 'n/a').map(judge);
     const chosen = chooseSettings(judged, MARGIN, pinned);
     const parts = [...new Set(judgedIdx.map((i) => validation[i]!.part))];
-    let crossChecked: RuleChoice['crossChecked'];
-    if (parts.length >= 2) {
-      const predicted: boolean[] = [];
-      const gold: boolean[] = [];
-      const tablesSaid: boolean[] = [];
+    const inPart = (part: string): boolean[] => judgedIdx.map((i) => validation[i]!.part === part);
+    /** Settings chosen on the other validation parts, measured on each part in turn: predictions and gold in part order. */
+    const crossFit = (choose: (rest: Judged[]) => Settings): { predicted: boolean[]; tablesSaid: boolean[]; gold: boolean[] } => {
+      const out = { predicted: [] as boolean[], tablesSaid: [] as boolean[], gold: [] as boolean[] };
       for (const part of parts) {
-        const inPart = judgedIdx.map((i) => validation[i]!.part === part);
-        const s = chooseSettings(judged.filter((_, k) => !inPart[k]), MARGIN, pinned).settings;
+        const mine = inPart(part);
+        const s = choose(judged.filter((_, k) => !mine[k]));
         judged.forEach((j, k) => {
-          if (!inPart[k]) return;
-          predicted.push(combined(j.tablesFail, j.sure, s, j.shown, j.clauses));
-          tablesSaid.push(j.tablesFail);
-          gold.push(j.fail);
+          if (!mine[k]) return;
+          out.predicted.push(combined(j.tablesFail, j.sure, s, j.where, j.clauses));
+          out.tablesSaid.push(j.tablesFail);
+          out.gold.push(j.fail);
         });
       }
-      crossChecked = { tables: f1(tablesSaid, gold), combined: f1(predicted, gold) };
+      return out;
+    };
+    let crossChecked: RuleChoice['crossChecked'];
+    if (parts.length >= 2) {
+      const x = crossFit((rest) => chooseSettings(rest, MARGIN, pinned).settings);
+      crossChecked = { tables: f1(x.tablesSaid, x.gold), combined: f1(x.predicted, x.gold) };
     }
     // Used only where it beats the tables by the margin on the pooled validation parts and also,
     // chosen on the other writers' replies, on each writer's own.
     const used =
       (chosen.settings.failAbove !== null || chosen.settings.passBelow !== null) && (!crossChecked || crossChecked.combined >= crossChecked.tables + MARGIN);
+    const base = used ? chosen.settings : OFF;
+    // Then whether it may also overrule the tables' cues, on the same terms.
+    const cue = chooseOverCue(judged, base, CUE_MARGIN, pinned);
+    let overCue: RuleChoice['overCue'];
+    let settings = base;
+    if (cue.settings.overCue) {
+      overCue = { without: cue.without, with: cue.f1 };
+      if (parts.length >= 2) {
+        const baseOf = (rest: Judged[]): Settings => (used ? chooseSettings(rest, MARGIN, pinned).settings : OFF);
+        const without = crossFit(baseOf);
+        const withCue = crossFit((rest) => chooseOverCue(rest, baseOf(rest), CUE_MARGIN, pinned).settings);
+        overCue.crossChecked = { without: f1(without.predicted, without.gold), with: f1(withCue.predicted, withCue.gold) };
+      }
+      if (!overCue.crossChecked || overCue.crossChecked.with >= overCue.crossChecked.without + CUE_MARGIN) settings = cue.settings;
+    }
     choices.push({
       rule,
       trained: { fails, passes },
       validation: { fails: valFails, replies: judged.length, tables: chosen.tables, combined: chosen.f1 },
       ...(crossChecked ? { crossChecked } : {}),
-      settings: used ? chosen.settings : OFF,
+      settings,
+      ...(overCue ? { overCue } : {}),
       grams: trained.grams.size,
     });
-    if (used) rules[rule] = { ...ruleModel, ...chosen.settings };
+    if (settings !== OFF) rules[rule] = { ...ruleModel, ...settings };
   }
   return { model: { lang, features: FEATURES[lang], rules }, choices };
 }
@@ -172,7 +204,9 @@ export function modelSource(model: ReadingModel): string {
     '  rules: {',
   ];
   for (const [rule, m] of Object.entries(model.rules) as Array<[RuleId, RuleModel]>) {
-    lines.push(`    ${JSON.stringify(rule)}: {`, `      bias: ${m.bias},`, `      failAbove: ${m.failAbove},`, `      passBelow: ${m.passBelow},`, `      minClauses: ${m.minClauses},`, '      grams: {');
+    lines.push(`    ${JSON.stringify(rule)}: {`, `      bias: ${m.bias},`, `      failAbove: ${m.failAbove},`, `      passBelow: ${m.passBelow},`, `      minClauses: ${m.minClauses},`);
+    if (m.overCue) lines.push(`      overCue: { failAbove: ${m.overCue.failAbove}, passBelow: ${m.overCue.passBelow}, minClauses: ${m.overCue.minClauses} },`);
+    lines.push('      grams: {');
     const grams = Object.entries(m.grams).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     for (const [g, w] of grams) lines.push(`        ${JSON.stringify(g)}: ${w},`);
     lines.push('      },', '    },');
@@ -201,12 +235,14 @@ if (process.argv[1]?.endsWith('train-scorer.ts')) {
     const { model, choices } = trained;
     process.stdout.write(`\n${lang}: trained on development and probe parts, chosen on validation parts\n`);
     process.stdout.write(
-      '| rule | trained (fail/pass) | validation fails / replies | tables | with reading | cross-checked: tables → with reading | fail at ≥ | pass below | clauses ≥ | n-grams |\n|---|---|---|---|---|---|---|---|---|---|\n',
+      '| rule | trained (fail/pass) | validation fails / replies | tables | with reading | cross-checked: tables → with reading | fail at ≥ | pass below | clauses ≥ | over a cue: F1 → with it (cross-checked) | over a cue: fail at ≥ / pass below / clauses ≥ | n-grams |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n',
     );
     for (const c of choices) {
       const used = c.settings.failAbove !== null || c.settings.passBelow !== null;
+      const cue = c.settings.overCue;
+      const o = c.overCue;
       process.stdout.write(
-        `| ${c.rule} | ${c.trained.fails}/${c.trained.passes} | ${c.validation.fails} / ${c.validation.replies} | ${pct(c.validation.tables)} | ${c.validation.combined > c.validation.tables ? pct(c.validation.combined) : '—'} | ${c.crossChecked ? `${pct(c.crossChecked.tables)} → ${pct(c.crossChecked.combined)}` : '—'} | ${c.settings.failAbove ?? '—'} | ${c.settings.passBelow ?? '—'} | ${used ? c.settings.minClauses : '—'} | ${used ? c.grams : '—'} |\n`,
+        `| ${c.rule} | ${c.trained.fails}/${c.trained.passes} | ${c.validation.fails} / ${c.validation.replies} | ${pct(c.validation.tables)} | ${c.validation.combined > c.validation.tables ? pct(c.validation.combined) : '—'} | ${c.crossChecked ? `${pct(c.crossChecked.tables)} → ${pct(c.crossChecked.combined)}` : '—'} | ${used ? (c.settings.failAbove ?? '—') : '—'} | ${used ? (c.settings.passBelow ?? '—') : '—'} | ${used ? c.settings.minClauses : '—'} | ${o ? `${pct(o.without)} → ${pct(o.with)}${o.crossChecked ? ` (${pct(o.crossChecked.without)} → ${pct(o.crossChecked.with)})` : ''}` : '—'} | ${cue ? `${cue.failAbove ?? '—'} / ${cue.passBelow ?? '—'} / ${cue.minClauses}` : '—'} | ${used || cue ? c.grams : '—'} |\n`,
       );
     }
     const file = `${MODEL_DIR}/${lang}.ts`;

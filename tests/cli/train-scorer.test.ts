@@ -13,8 +13,15 @@ describe('train:scorer', () => {
       expect(PACKS[lang].reading).toEqual(model);
       for (const rule of Object.keys(model.rules)) {
         const c = choices.find((x) => x.rule === rule)!;
-        expect(c.validation.combined).toBeGreaterThan(c.validation.tables);
-        if (c.crossChecked) expect(c.crossChecked.combined).toBeGreaterThan(c.crossChecked.tables);
+        if (c.settings.failAbove !== null || c.settings.passBelow !== null) {
+          expect(c.validation.combined).toBeGreaterThan(c.validation.tables);
+          if (c.crossChecked) expect(c.crossChecked.combined).toBeGreaterThan(c.crossChecked.tables);
+        }
+        // Overruling the tables' cues earned its place too, over the reading without it.
+        if (c.settings.overCue) {
+          expect(c.overCue!.with).toBeGreaterThan(c.overCue!.without);
+          if (c.overCue!.crossChecked) expect(c.overCue!.crossChecked.with).toBeGreaterThan(c.overCue!.crossChecked.without);
+        } else expect(c.settings.failAbove !== null || c.settings.passBelow !== null).toBe(true);
       }
     }, 60_000);
   }
@@ -32,5 +39,8 @@ describe('train:scorer', () => {
     expect(src).toContain('failAbove: 0.9,');
     expect(src).toContain('passBelow: null,');
     expect(src).toContain('minClauses: 2,');
+    expect(src).not.toContain('overCue');
+    const cue = modelSource({ lang: 'en', rules: { 'no-arguing': { bias: 0, failAbove: null, passBelow: null, minClauses: 4, overCue: { failAbove: 0.95, passBelow: 0.02, minClauses: 2 }, grams: { a: 1 } } } });
+    expect(cue).toContain('overCue: { failAbove: 0.95, passBelow: 0.02, minClauses: 2 },');
   });
 });

@@ -4,7 +4,7 @@ import { packsFor } from './detectors/index.ts';
 import { RULES, THREE_C_PARTS, resolveContext, type ResolvedContext } from './playbook.ts';
 import { JUDGES, tablesSilentOn, type Judgement } from './rules.ts';
 import { mightOverrule, readReply, reconsider } from './model/opinion.ts';
-import type { Reading } from './model/reading.ts';
+import type { Reading, Where } from './model/reading.ts';
 
 /** Options of `scoreReply`. */
 export interface ScoreOptions {
@@ -65,20 +65,20 @@ function judgeByTables(c: ResolvedContext, analysis: Analysis): TablesJudgement[
 
 /**
  * The cue tables' verdicts on a reply (those of `scoreReply` with `secondOpinion: false`), and
- * the rules on which they are silent (none of their cues matched, see `RULE_CUES`) and whose
- * verdict came without evidence: where a learned reading may judge, if the reply is long enough
- * for it (`Settings.minClauses`). One analysis of the reply serves both, for training.
+ * where a learned reading may judge each rule (`Where`): where the tables saw nothing of it,
+ * where they reached their verdict on a cue, or nowhere. One analysis of the reply serves both,
+ * for training.
  */
-export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdict>; readable: Set<RuleId> } {
+export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdict>; where: Record<RuleId, Where> } {
   const c = resolveContext(context);
   const analysis = new Analysis(c.text, packsFor(c.lang, c.text), { joking: c.persona === 'joking' });
   const rules = {} as Record<RuleId, Verdict>;
-  const out = new Set<RuleId>();
+  const where = {} as Record<RuleId, Where>;
   for (const t of judgeByTables(c, analysis)) {
     rules[t.rule.id] = t.judgement ? t.judgement.verdict : 'n/a';
-    if (t.judgement && mayBeRead(t.rule.id, c, t.judgement) && tablesSilentOn(t.rule.id, analysis)) out.add(t.rule.id);
+    where[t.rule.id] = t.judgement ? whereRead(t.rule.id, c, t.judgement, analysis) : 'closed';
   }
-  return { rules, readable: out };
+  return { rules, where };
 }
 
 /**
@@ -92,11 +92,18 @@ const NEVER_READ: Partial<Readonly<Record<RuleId, (c: ResolvedContext) => boolea
   'engage-wisely': (c) => c.persona !== 'vague-rude',
 };
 
+/** May a reading judge this rule of the reply at all? Not of a silence, nor where `NEVER_READ` says so. */
+const open = (rule: RuleId, c: ResolvedContext): boolean => !c.silent && !NEVER_READ[rule]?.(c);
+
 /**
- * May a reading judge this rule of the reply, as far as the verdict and the context tell? It may
- * also need the tables to be silent on the rule (`tablesSilentOn`); see `tablesView` and `NEVER_READ`.
+ * Where a reading may judge a rule of the reply (see `Where`): `silent` where the tables' verdict
+ * came without evidence and none of the rule's cues matched (`tablesSilentOn`), `cue` where it may
+ * otherwise be read, `closed` where it may not (`open`).
  */
-const mayBeRead = (rule: RuleId, c: ResolvedContext, j: Judgement): boolean => !c.silent && j.evidence === 'missing' && !NEVER_READ[rule]?.(c);
+function whereRead(rule: RuleId, c: ResolvedContext, j: Judgement, analysis: Analysis): Where {
+  if (!open(rule, c)) return 'closed';
+  return j.evidence === 'missing' && tablesSilentOn(rule, analysis) ? 'silent' : 'cue';
+}
 
 /** White space and the end of the sentence before it, which a pattern may take in ("。— 小美", " — Mei"). */
 const LEADING = /[\s。．.!?！？]/u;
@@ -133,14 +140,20 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
     }
     let j: Judgement = judgement;
     let span = j.span ? trimStart(c.text, analysis.toSource(j.span)) : undefined;
-    // The reading fills in only where the tables have nothing to say (see `RULE_CUES`), which is
-    // asked last, since it may match cues nothing else needs: only where the reading would overrule.
-    if (model?.rules[rule.id] && mayBeRead(rule.id, c, j)) {
+    // The reading fills in where the tables have nothing to say (see `RULE_CUES`), and overrules
+    // a cue only when near certain (`Settings.overCue`). Whether the tables are silent is asked
+    // last, since it may match cues nothing else needs: only where the reading could overrule.
+    if (model?.rules[rule.id] && open(rule.id, c)) {
       reading ??= readReply(model, c.text);
-      const o = mightOverrule(reading, rule.id, j.verdict) && tablesSilentOn(rule.id, analysis) ? reconsider(reading, rule.id, j.verdict, c.lang) : undefined;
-      if (o) {
-        j = { verdict: o.verdict, reason: o.reason, evidence: o.evidence };
-        span = o.span;
+      const maySilent = j.evidence === 'missing' && mightOverrule(reading, rule.id, j.verdict, 'silent');
+      const mayCue = mightOverrule(reading, rule.id, j.verdict, 'cue');
+      if (maySilent || mayCue) {
+        const where = whereRead(rule.id, c, j, analysis);
+        const o = (where === 'silent' ? maySilent : mayCue) ? reconsider(reading, rule.id, j.verdict, c.lang, where) : undefined;
+        if (o) {
+          j = { verdict: o.verdict, reason: o.reason, evidence: o.evidence };
+          span = o.span;
+        }
       }
     }
     rules[rule.id] = j.verdict;

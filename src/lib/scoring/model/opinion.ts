@@ -1,5 +1,5 @@
 import type { Lang, RuleId } from '../contract.ts';
-import { combined, compileModel, Reading, type CompiledModel, type ReadingModel } from './reading.ts';
+import { combined, compileModel, Reading, thresholdsFor, type CompiledModel, type ReadingModel, type Where } from './reading.ts';
 
 /** A verdict the reading gives where it overrules the cue tables, with its evidence in the reply. */
 export interface Overrule {
@@ -22,27 +22,29 @@ export function readReply(model: ReadingModel, text: string): Reading {
 }
 
 /**
- * Could the reading overrule the tables' verdict on this rule, from its whole-reply probability
- * alone? False where it does not read the rule, the reply is shorter than the rule's reading
- * needs, or the probability cannot reach the threshold that would change the verdict (sureness is
- * never beyond it, see `Sureness`): then its clauses need not be read.
+ * Could the reading overrule the tables' verdict on this rule `where` it would judge it (see
+ * `Where`), from its whole-reply probability alone? False where it does not read the rule there,
+ * the reply is shorter than the rule's reading needs, or the probability cannot reach the
+ * threshold that would change the verdict (sureness is never beyond it, see `Sureness`): then
+ * its clauses need not be read.
  */
-export function mightOverrule(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail'): boolean {
+export function mightOverrule(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail', where: Where): boolean {
   const settings = reading.settings(rule);
+  const t = settings && thresholdsFor(settings, where);
   const whole = reading.probability(rule);
-  if (!settings || whole === undefined || reading.clauses() < settings.minClauses) return false;
-  return tablesVerdict === 'fail' ? settings.passBelow !== null && whole < settings.passBelow : settings.failAbove !== null && whole >= settings.failAbove;
+  if (!t || whole === undefined || reading.clauses() < t.minClauses) return false;
+  return tablesVerdict === 'fail' ? t.passBelow !== null && whole < t.passBelow : t.failAbove !== null && whole >= t.failAbove;
 }
 
 /**
- * The reading's second opinion on one rule: an `Overrule` where its settings let it overrule
- * the tables' verdict, undefined where it agrees or does not read the rule. The caller asks only
- * where the tables saw nothing of the rule (`tablesView` in score-reply.ts).
+ * The reading's second opinion on one rule: an `Overrule` where its settings for `where` it
+ * judges let it overrule the tables' verdict, undefined where it agrees or does not read the rule
+ * there. The caller says where (`tablesView` in score-reply.ts).
  */
-export function reconsider(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail', lang: Lang): Overrule | undefined {
-  if (!mightOverrule(reading, rule, tablesVerdict)) return undefined;
+export function reconsider(reading: Reading, rule: RuleId, tablesVerdict: 'pass' | 'fail', lang: Lang, where: Where): Overrule | undefined {
+  if (!mightOverrule(reading, rule, tablesVerdict, where)) return undefined;
   const tablesFail = tablesVerdict === 'fail';
-  const fail = combined(tablesFail, reading.sureness(rule, { fail: !tablesFail, pass: tablesFail })!, reading.settings(rule)!);
+  const fail = combined(tablesFail, reading.sureness(rule, { fail: !tablesFail, pass: tablesFail })!, reading.settings(rule)!, where);
   if (fail === tablesFail) return undefined;
   const ev = reading.evidence(rule, fail ? 'fail' : 'pass');
   const id = `reading.${lang}.${rule}`;

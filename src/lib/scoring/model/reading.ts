@@ -9,19 +9,17 @@ const { FNV_OFFSET, FNV_PRIME, MAX_GRAM, MIN_GRAM, PAIR_MARK, WORD_MARK, foldCod
  * The scorer's learned second opinion: for a few rules, a logistic regression over the
  * character n-grams of the reply, or its words (`Features` in grams.ts), trained on the labelled corpora by
  * `npm run train:scorer`, reads the reply as a whole where the cue tables look for phrases.
- * The cue tables still judge first. The reading speaks only on rules none of whose cues matched
- * the reply, only on replies long enough for it (`Settings.minClauses`), and only past thresholds
- * chosen on replies that neither it nor the tables were fitted on (`Settings`).
+ * The cue tables still judge first. The reading speaks on rules none of whose cues matched the
+ * reply, and over a cue that did only where it is near certain and was chosen to (`Settings.overCue`);
+ * only on replies long enough for it (`Thresholds.minClauses`), and only past thresholds chosen
+ * on replies that neither it nor the tables were fitted on (`Settings`).
  *
  * A model is plain data, one file per language (`models/<lang>.ts`), with its n-grams spelt out
  * so anyone can see what moves it. Pure: no DOM, no I/O.
  */
 
-/**
- * How the reading may overrule the cue tables for one rule, and only where the tables are silent
- * on it (`RULE_CUES` in rules.ts): `null` never.
- */
-export interface Settings {
+/** When the reading may overrule the tables' verdict on a rule: `null` never. */
+export interface Thresholds {
   /** A reply fails the rule when the reading's probability of a fault is at least this. */
   failAbove: number | null;
   /** A reply passes the rule when the probability is below this. */
@@ -35,6 +33,29 @@ export interface Settings {
    */
   minClauses: number;
 }
+
+/**
+ * How the reading may overrule the cue tables for one rule: where the tables are silent on it
+ * (`RULE_CUES` in rules.ts), by its own thresholds; and, only when `overCue` is given, where
+ * they reached their verdict on a cue they saw, by stricter ones (see `Where`).
+ */
+export interface Settings extends Thresholds {
+  /**
+   * Thresholds for a verdict the tables reached on a cue of the rule ("actually", 「保證」): the
+   * reading overrules it only when it is near certain of the other verdict (`CUE_FAIL_ABOVE`,
+   * `CUE_PASS_BELOW` in train.ts), as where "Thanks for flagging this, actually you're right"
+   * reads as a whole as the opposite of the rebuttal its cue suggests. Absent: never.
+   */
+  overCue?: Thresholds;
+}
+
+/**
+ * Where a reading may judge one rule of a reply: where the tables saw nothing of the rule, no cue
+ * matched and their verdict came without evidence (`silent`); where they reached it on a cue they
+ * saw (`cue`); or nowhere, the playbook's fine print settling it or the reply being silence
+ * (`closed`).
+ */
+export type Where = 'silent' | 'cue' | 'closed';
 
 /** What the reading of one rule knows: its weights and when it may overrule the tables. */
 export interface RuleModel extends Settings {
@@ -59,17 +80,21 @@ export interface Sureness {
 
 /**
  * The verdict "fail?" the scorer gives with these settings, from the tables' verdict and the
- * reading's sureness. A verdict the tables reached on something they saw (`shown`: a cue of
- * the rule matched, or the verdict has evidence) always stands; the reading only fills in where
- * they saw nothing either way, such as a reply with no hostile phrase they know, or no next step
- * they recognise.
+ * reading's sureness, by the thresholds for `where` the reading judges (see `Where`): where the
+ * tables saw nothing of the rule, the reading fills in by `settings` themselves; where they
+ * reached their verdict on a cue, it stands unless `settings.overCue` lets a near-certain reading
+ * overrule it; where the reading is `closed`, it always stands.
  */
-export function combined(tablesFail: boolean, sure: Sureness, s: Settings, shown = false, clauses = Infinity): boolean {
-  if (shown || clauses < s.minClauses) return tablesFail;
-  if (s.failAbove !== null && sure.fail >= s.failAbove) return true;
-  if (s.passBelow !== null && sure.pass < s.passBelow) return false;
+export function combined(tablesFail: boolean, sure: Sureness, s: Settings, where: Where = 'silent', clauses = Infinity): boolean {
+  const t = thresholdsFor(s, where);
+  if (!t || clauses < t.minClauses) return tablesFail;
+  if (t.failAbove !== null && sure.fail >= t.failAbove) return true;
+  if (t.passBelow !== null && sure.pass < t.passBelow) return false;
   return tablesFail;
 }
+
+/** The thresholds a rule's reading uses `where` it judges, or undefined where it never overrules. */
+export const thresholdsFor = (s: Settings, where: Where): Thresholds | undefined => (where === 'silent' ? s : where === 'cue' ? s.overCue : undefined);
 
 /** A language's learned reading: the rules it reads, each with its own weights. */
 export interface ReadingModel {
@@ -262,7 +287,7 @@ export class Reading {
 
   /** The reply's clauses (`clauseCount`), counted up to the most any rule of the model asks for. */
   clauses(): number {
-    return (this.clauseTotal ??= clauseCount(this.text, Math.max(...this.model.settings.map((s) => s.minClauses))));
+    return (this.clauseTotal ??= clauseCount(this.text, Math.max(...this.model.settings.flatMap((s) => [s.minClauses, s.overCue?.minClauses ?? 0]))));
   }
 
   /** The rule's settings, or undefined when this model does not read the rule. */

@@ -1,5 +1,5 @@
 import { featuresOf, type Features } from './grams.ts';
-import { combined, type Settings, type Sureness } from './reading.ts';
+import { combined, type Settings, type Sureness, type Thresholds, type Where } from './reading.ts';
 
 /**
  * Training of the learned second opinion (`reading.ts`): a logistic regression over the
@@ -130,8 +130,8 @@ export const CLAUSE_GATES = [4, 2, 1] as const;
 /** One validation reply of a rule: the tables' verdict, how sure the reading is, and the gold verdict. */
 export interface Judged {
   tablesFail: boolean;
-  /** The tables saw something of the rule in the reply (see `combined`). */
-  shown: boolean;
+  /** Where the reading may judge the rule of this reply (see `Where`). */
+  where: Where;
   /** The reply's clauses (`clauseCount`, up to the largest of `CLAUSE_GATES`). */
   clauses: number;
   sure: Sureness;
@@ -148,9 +148,13 @@ export interface Judged {
  */
 export const MIN_OVERRULE_PRECISION = { toFail: 0.7, toPass: 0.8 } as const;
 
-/** Of the verdicts these settings change, the share changed to the gold verdict, per direction (1 when none changes). */
-export function overrulePrecision(judged: readonly Judged[], s: Settings): { toFail: number; toPass: number } {
-  const changed = (toFail: boolean) => judged.filter((j) => combined(j.tablesFail, j.sure, s, j.shown, j.clauses) === toFail && j.tablesFail !== toFail);
+/**
+ * Of the verdicts these settings change (only those `where` the reading judges, when given), the
+ * share changed to the gold verdict, per direction (1 when none changes).
+ */
+export function overrulePrecision(judged: readonly Judged[], s: Settings, where?: Where): { toFail: number; toPass: number } {
+  const changed = (toFail: boolean) =>
+    judged.filter((j) => (where === undefined || j.where === where) && j.tablesFail !== toFail && combined(j.tablesFail, j.sure, s, j.where, j.clauses) === toFail);
   const share = (xs: Judged[], toFail: boolean): number => (xs.length ? xs.filter((j) => j.fail === toFail).length / xs.length : 1);
   return { toFail: share(changed(true), true), toPass: share(changed(false), false) };
 }
@@ -176,14 +180,14 @@ export function chooseSettings(
   settled: readonly Judged[] = [],
 ): { settings: Settings; f1: number; tables: number } {
   const gold = judged.map((j) => j.fail);
-  const score = (s: Settings): number => f1(judged.map((j) => combined(j.tablesFail, j.sure, s, j.shown, j.clauses)), gold);
+  const score = (s: Settings): number => f1(judged.map((j) => combined(j.tablesFail, j.sure, s, j.where, j.clauses)), gold);
   const tables = score(OFF);
   let best = { settings: OFF, f1: tables };
   for (const minClauses of CLAUSE_GATES) {
     for (const failAbove of [null, ...[...FAIL_ABOVE].reverse()]) {
       for (const passBelow of [null, ...PASS_BELOW]) {
         const s = { failAbove, passBelow, minClauses };
-        if (settled.some((j) => j.tablesFail === j.fail && combined(j.tablesFail, j.sure, s, j.shown, j.clauses) !== j.fail)) continue;
+        if (settled.some((j) => j.tablesFail === j.fail && combined(j.tablesFail, j.sure, s, j.where, j.clauses) !== j.fail)) continue;
         const right = overrulePrecision(judged, s);
         if (right.toFail < MIN_OVERRULE_PRECISION.toFail || right.toPass < MIN_OVERRULE_PRECISION.toPass) continue;
         const f = score(s);
@@ -192,4 +196,54 @@ export function chooseSettings(
     }
   }
   return best.f1 >= tables + margin ? { ...best, tables } : { settings: OFF, f1: tables, tables };
+}
+
+/**
+ * The thresholds tried where the tables reached their verdict on a cue (`Settings.overCue`): only
+ * a near-certain reading may overrule what the tables saw.
+ */
+export const CUE_FAIL_ABOVE = [0.9, 0.95, 0.98] as const;
+export const CUE_PASS_BELOW = [0.02, 0.05, 0.1] as const;
+
+/**
+ * How often the reading must be right where it overrules a verdict the tables reached on a cue:
+ * four times in five each way, since the trainee is shown the reading's clause in place of the
+ * phrase the tables matched.
+ */
+export const MIN_CUE_OVERRULE_PRECISION = 0.8;
+
+/**
+ * Chooses, given the settings `base` where the tables are silent (`chooseSettings`), whether and
+ * how far the reading may overrule a verdict the tables reached on a cue (`Settings.overCue`):
+ * the thresholds with the best F1 among those whose overrules of a cue are right often enough
+ * (`MIN_CUE_OVERRULE_PRECISION`) and that turn none of the `settled` replies wrong, kept only
+ * when they beat `base` by at least `margin`. Ties go to the longer clause gate and the thresholds
+ * that overrule less.
+ */
+export function chooseOverCue(
+  judged: readonly Judged[],
+  base: Settings,
+  margin: number,
+  settled: readonly Judged[] = [],
+): { settings: Settings; f1: number; without: number } {
+  const gold = judged.map((j) => j.fail);
+  const score = (s: Settings): number => f1(judged.map((j) => combined(j.tablesFail, j.sure, s, j.where, j.clauses)), gold);
+  const { overCue: _none, ...plain } = base;
+  const without = score(plain);
+  let best: { settings: Settings; f1: number } = { settings: plain, f1: without };
+  for (const minClauses of CLAUSE_GATES) {
+    for (const failAbove of [null, ...[...CUE_FAIL_ABOVE].reverse()]) {
+      for (const passBelow of [null, ...CUE_PASS_BELOW]) {
+        if (failAbove === null && passBelow === null) continue;
+        const overCue: Thresholds = { failAbove, passBelow, minClauses };
+        const s: Settings = { ...plain, overCue };
+        if (settled.some((j) => j.tablesFail === j.fail && combined(j.tablesFail, j.sure, s, j.where, j.clauses) !== j.fail)) continue;
+        const right = overrulePrecision(judged, s, 'cue');
+        if (right.toFail < MIN_CUE_OVERRULE_PRECISION || right.toPass < MIN_CUE_OVERRULE_PRECISION) continue;
+        const f = score(s);
+        if (f > best.f1 + 1e-9) best = { settings: s, f1: f };
+      }
+    }
+  }
+  return best.f1 >= without + margin ? { ...best, without } : { settings: plain, f1: without, without };
 }

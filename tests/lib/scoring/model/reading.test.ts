@@ -153,15 +153,32 @@ describe('Reading', () => {
 
 describe('reconsider', () => {
   it('overrules the tables only past its thresholds, with evidence', () => {
-    const fail = reconsider(readReply(toy, 'As I said, lol.'), 'calm-tone', 'pass', 'en')!;
+    const fail = reconsider(readReply(toy, 'As I said, lol.'), 'calm-tone', 'pass', 'en', 'silent')!;
     expect(fail).toMatchObject({ verdict: 'fail', reason: 'fail-reading', span: { start: 11, end: 14 }, evidence: 'reading.en.calm-tone:lol' });
-    expect(reconsider(readReply(toy, 'As I said.'), 'calm-tone', 'pass', 'en')).toBeUndefined();
+    expect(reconsider(readReply(toy, 'As I said.'), 'calm-tone', 'pass', 'en', 'silent')).toBeUndefined();
     // calm-tone has no pass threshold: a fault the tables found stands.
-    expect(reconsider(readReply(toy, 'Thanks.'), 'calm-tone', 'fail', 'en')).toBeUndefined();
-    const pass = reconsider(readReply(toy, 'Thank you, we will look.'), 'no-arguing', 'fail', 'en')!;
+    expect(reconsider(readReply(toy, 'Thanks.'), 'calm-tone', 'fail', 'en', 'silent')).toBeUndefined();
+    const pass = reconsider(readReply(toy, 'Thank you, we will look.'), 'no-arguing', 'fail', 'en', 'silent')!;
     expect(pass).toMatchObject({ verdict: 'pass', reason: 'pass-reading' });
-    expect(reconsider(readReply(toy, 'Actually, thank you.'), 'no-arguing', 'fail', 'en')).toBeUndefined();
-    expect(reconsider(readReply(toy, 'lol'), 'empathy', 'pass', 'en')).toBeUndefined();
+    expect(reconsider(readReply(toy, 'Actually, thank you.'), 'no-arguing', 'fail', 'en', 'silent')).toBeUndefined();
+    expect(reconsider(readReply(toy, 'lol'), 'empathy', 'pass', 'en', 'silent')).toBeUndefined();
+  });
+
+  it('overrules a verdict the tables reached on a cue only by its `overCue` thresholds, and never where closed', () => {
+    // The toy's calm-tone reading has no `overCue`: a cue's verdict stands however sure it is.
+    expect(reconsider(readReply(toy, 'As I said, lol.'), 'calm-tone', 'pass', 'en', 'cue')).toBeUndefined();
+    const strict: ReadingModel = { ...toy, rules: { 'calm-tone': { ...toy.rules['calm-tone']!, overCue: { failAbove: 0.99, passBelow: null, minClauses: 2 } } } };
+    // sigmoid(-2 + 4) = 0.88: past the silent threshold (0.8), short of the cue's (0.99).
+    expect(reconsider(readReply(strict, 'Sure, lol.'), 'calm-tone', 'pass', 'en', 'silent')?.verdict).toBe('fail');
+    expect(reconsider(readReply(strict, 'Sure, lol.'), 'calm-tone', 'pass', 'en', 'cue')).toBeUndefined();
+    // Well past 0.99, and so is the clause "lol blorp" read alone: overruled, with that clause as evidence.
+    const text = 'As I said, lol blorp.';
+    const o = reconsider(readReply(strict, text), 'calm-tone', 'pass', 'en', 'cue')!;
+    expect(o).toMatchObject({ verdict: 'fail', reason: 'fail-reading' });
+    expect(text.slice(o.span!.start, o.span!.end)).toBe('lol blorp');
+    // … but not in a reply shorter than the cue's clause gate, nor where the reading is closed.
+    expect(reconsider(readReply(strict, 'lol blorp as i said'), 'calm-tone', 'pass', 'en', 'cue')).toBeUndefined();
+    expect(reconsider(readReply(strict, text), 'calm-tone', 'pass', 'en', 'closed')).toBeUndefined();
   });
 
 });
@@ -196,13 +213,31 @@ describe('scoreReply with a reading', () => {
     expect(scoreReply(short).rules['calm-tone']).toBe('fail');
   });
 
-  it('leaves a rule to the tables wherever one of its cues matched the reply', () => {
+  it('tells where one of a rule’s cues matched the reply from where none did, and where the reading may not judge at all', () => {
     const base = 'The parcel left on Monday, it is with the courier, we will check it, and I will write by 5 pm. — Mei';
-    expect(tablesView({ ...context, text: base }).readable.has('thank-the-customer')).toBe(true);
-    expect(tablesView({ ...context, text: `Thanks for flagging this. ${base}` }).readable.has('thank-the-customer')).toBe(false);
+    expect(tablesView({ ...context, text: base }).where['thank-the-customer']).toBe('silent');
+    expect(tablesView({ ...context, text: `Thanks for flagging this. ${base}` }).where['thank-the-customer']).toBe('cue');
     // However short the reply: whether it is long enough is each reading's own setting (`minClauses`).
-    expect(tablesView({ ...context, text: 'Noted.' }).readable.has('thank-the-customer')).toBe(true);
-    expect(tablesView({ ...context, text: 'Thanks.' }).readable.has('thank-the-customer')).toBe(false);
+    expect(tablesView({ ...context, text: 'Noted.' }).where['thank-the-customer']).toBe('silent');
+    expect(tablesView({ ...context, text: 'Thanks.' }).where['thank-the-customer']).toBe('cue');
+    // A silence, a rule that does not apply, and the fine print's cases are closed to the reading.
+    expect(tablesView({ ...context, text: '' }).where['no-arguing']).toBe('closed');
+    expect(tablesView({ ...context, text: base }).where['join-the-joke']).toBe('closed');
+    expect(tablesView({ ...context, text: base }).where['engage-wisely']).toBe('closed');
+    expect(tablesView({ ...context, persona: 'joking', text: 'We guarantee 100% more fun next time 😂 — Mei' }).where['under-promise']).toBe('closed');
+  });
+
+  it('lets a reading with `overCue` overrule a verdict the tables reached on a cue, and only one with it', () => {
+    const text = 'As I said, blorp blorp. We will refund you today. — Mei';
+    const c = { ...context, text: `${text} That's not true.` };
+    pack.reading = { ...toy, rules: { 'no-arguing': { ...toy.rules['no-arguing']!, grams: { blor: -900 } } } };
+    expect(tablesView(c).where['no-arguing']).toBe('cue');
+    expect(tablesView(c).rules['no-arguing']).toBe('fail');
+    expect(scoreReply(c).rules['no-arguing']).toBe('fail');
+    pack.reading = { ...toy, rules: { 'no-arguing': { ...toy.rules['no-arguing']!, grams: { blor: -900 }, overCue: { failAbove: null, passBelow: 0.02, minClauses: 2 } } } };
+    const s = scoreReply(c);
+    expect(s.rules['no-arguing']).toBe('pass');
+    expect(s.findings.find((f) => f.rule === 'no-arguing')).toMatchObject({ verdict: 'pass', evidence: 'reading.en.no-arguing:blor' });
   });
 
   it("gives the tables' verdicts exactly as scoring by the tables alone does", () => {
@@ -224,7 +259,7 @@ describe('scoreReply with a reading', () => {
     ] as const;
     for (const [lang, text] of tips) {
       const c = { lang, persona: 'angry' as const, channel: 'public' as const, text };
-      expect(tablesView(c).readable.has('no-blame-shifting'), lang).toBe(false);
+      expect(tablesView(c).where['no-blame-shifting'], lang).toBe('cue');
       expect(scoreReply(c).rules['no-blame-shifting'], lang).toBe('pass');
     }
   });
@@ -250,12 +285,15 @@ describe('shipped readings', () => {
     }
   });
 
-  it('read only rules judged from the reply, with thresholds that can overrule', () => {
+  it('read only rules judged from the reply, with thresholds that can overrule, stricter over a cue', () => {
     for (const lang of LANGS) {
       for (const [rule, m] of Object.entries(PACKS[lang].reading?.rules ?? {})) {
         expect(rule).not.toBe('respond-fast');
-        expect(m.failAbove !== null || m.passBelow !== null, `${lang} ${rule}`).toBe(true);
+        const cue = m.overCue;
+        expect(m.failAbove !== null || m.passBelow !== null || (cue !== undefined && (cue.failAbove !== null || cue.passBelow !== null)), `${lang} ${rule}`).toBe(true);
         if (m.failAbove !== null && m.passBelow !== null) expect(m.passBelow).toBeLessThan(m.failAbove);
+        if (cue?.failAbove != null) expect(cue.failAbove, `${lang} ${rule}`).toBeGreaterThanOrEqual(Math.max(0.9, m.failAbove ?? 0));
+        if (cue?.passBelow != null) expect(cue.passBelow, `${lang} ${rule}`).toBeLessThanOrEqual(Math.min(0.1, m.passBelow ?? 1));
       }
     }
   });

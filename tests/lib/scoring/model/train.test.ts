@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseSettings, f1, trainRule, DEFAULT_TRAIN, OFF, type Example, type Judged } from '../../../../src/lib/scoring/model/train.ts';
+import { chooseOverCue, chooseSettings, f1, trainRule, DEFAULT_TRAIN, OFF, type Example, type Judged } from '../../../../src/lib/scoring/model/train.ts';
 import { combined, compileModel, Reading } from '../../../../src/lib/scoring/model/reading.ts';
 
 /** Replies where "as I said" (and only it) marks a fault, in several surroundings. */
@@ -45,13 +45,17 @@ describe('combined', () => {
     minClauses: fc.integer({ min: 1, max: 4 }),
   });
 
-  it('keeps the tables’ verdict where they saw something, and where the settings never overrule', () => {
+  it('keeps the tables’ verdict where they saw a cue (unless `overCue` says otherwise), where the reading is closed, and where the settings never overrule', () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), settings, (tablesFail, p, s) => {
-        expect(combined(tablesFail, { fail: p, pass: p }, s, true)).toBe(tablesFail);
+      fc.property(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), settings, settings, (tablesFail, p, s, cue) => {
+        expect(combined(tablesFail, { fail: p, pass: p }, s, 'cue')).toBe(tablesFail);
+        expect(combined(tablesFail, { fail: p, pass: p }, { ...s, overCue: cue }, 'closed')).toBe(tablesFail);
         expect(combined(tablesFail, { fail: p, pass: p }, OFF)).toBe(tablesFail);
         // … and on replies shorter than the settings read.
-        expect(combined(tablesFail, { fail: p, pass: p }, s, false, s.minClauses - 1)).toBe(tablesFail);
+        expect(combined(tablesFail, { fail: p, pass: p }, s, 'silent', s.minClauses - 1)).toBe(tablesFail);
+        expect(combined(tablesFail, { fail: p, pass: p }, { ...s, overCue: cue }, 'cue', cue.minClauses - 1)).toBe(tablesFail);
+        // Over a cue, the cue's thresholds alone decide, as the silent ones do where the tables are silent.
+        expect(combined(tablesFail, { fail: p, pass: p }, { ...s, overCue: cue }, 'cue')).toBe(combined(tablesFail, { fail: p, pass: p }, cue, 'silent'));
       }),
     );
   });
@@ -71,7 +75,7 @@ describe('combined', () => {
 
 describe('chooseSettings', () => {
   const judged = (rows: Array<[tablesFail: boolean, p: number, fail: boolean, shown?: boolean, clauses?: number]>): Judged[] =>
-    rows.map(([tablesFail, p, fail, shown = false, clauses = 4]) => ({ tablesFail, sure: { fail: p, pass: p }, fail, shown, clauses }));
+    rows.map(([tablesFail, p, fail, shown = false, clauses = 4]) => ({ tablesFail, sure: { fail: p, pass: p }, fail, where: shown ? 'cue' : 'silent', clauses }));
 
   it('lets the reading catch confident misses when that beats the tables by the margin', () => {
     const rows = judged([
@@ -150,5 +154,40 @@ describe('chooseSettings', () => {
     // … and one it would set right does not.
     const settledFail = judged([[false, 0.99, true, false, 1]]);
     expect(chooseSettings(rows, 0.02, settledFail).settings).toEqual({ failAbove: 0.95, passBelow: null, minClauses: 1 });
+  });
+});
+
+describe('chooseOverCue', () => {
+  const row = (tablesFail: boolean, p: number, fail: boolean, where: Judged['where'] = 'cue', clauses = 4): Judged => ({ tablesFail, sure: { fail: p, pass: p }, fail, where, clauses });
+  const silent = [row(true, 0.5, true, 'silent'), row(false, 0.5, false, 'silent'), row(false, 0.5, true, 'silent')];
+
+  it('lets a near-certain reading overrule cues where that beats the settings without it by the margin', () => {
+    const rows = [...silent, row(true, 0.01, false), row(true, 0.01, false), row(true, 0.3, true), row(false, 0.99, true)];
+    const c = chooseOverCue(rows, OFF, 0.01);
+    expect(c.settings.overCue).toEqual({ failAbove: 0.98, passBelow: 0.02, minClauses: 4 });
+    expect(c.f1).toBe(f1([true, false, false, false, false, true, true], rows.map((r) => r.fail)));
+    expect(c.without).toBeLessThan(c.f1);
+    // The silent settings it was given are kept as they were.
+    const base = { failAbove: 0.9, passBelow: null, minClauses: 2 };
+    expect(chooseOverCue(rows, base, 0.01).settings).toMatchObject(base);
+  });
+
+  it('never overrules a cue on a reading that is not near certain, nor one right less than four times in five', () => {
+    expect(chooseOverCue([...silent, row(true, 0.15, false), row(false, 0.85, true)], OFF, 0).settings).toEqual(OFF);
+    const rows = (right: number, wrong: number) => [
+      ...silent,
+      row(true, 0.5, true),
+      ...Array.from({ length: right }, () => row(true, 0.01, false)),
+      ...Array.from({ length: wrong }, () => row(true, 0.01, true)),
+    ];
+    expect(chooseOverCue(rows(8, 2), OFF, 0.01).settings.overCue?.passBelow).toBe(0.02);
+    expect(chooseOverCue(rows(7, 3), OFF, 0.01).settings).toEqual(OFF);
+  });
+
+  it('reads nothing where the reading is closed, and turns no settled reply wrong', () => {
+    expect(chooseOverCue([...silent, row(true, 0.01, false, 'closed'), row(true, 0.01, false, 'closed')], OFF, 0).settings).toEqual(OFF);
+    const rows = [...silent, row(true, 0.01, false), row(true, 0.01, false), row(true, 0.01, false, 'cue', 1)];
+    expect(chooseOverCue(rows, OFF, 0.01).settings.overCue?.minClauses).toBe(1);
+    expect(chooseOverCue(rows, OFF, 0.01, [row(true, 0.01, true, 'cue', 2)]).settings.overCue?.minClauses).toBe(4);
   });
 });
