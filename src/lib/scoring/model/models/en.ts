@@ -3036,7 +3036,7 @@ export const enReading: ReadingModel = {
       failAbove: null,
       passBelow: null,
       minClauses: 4,
-      overCue: { failAbove: 0.98, passBelow: 0.1, minClauses: 4 },
+      overCue: { failAbove: null, passBelow: 0.1, minClauses: 4 },
       grams: {
         "\u0001take": 143,
         "\u0002into it": 125,

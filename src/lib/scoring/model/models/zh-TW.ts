@@ -3035,7 +3035,6 @@ export const zhTWReading: ReadingModel = {
       failAbove: 0.6,
       passBelow: null,
       minClauses: 4,
-      overCue: { failAbove: null, passBelow: 0.05, minClauses: 4 },
       grams: {
         "他們": 242,
         "那邊": 226,
@@ -4042,7 +4041,6 @@ export const zhTWReading: ReadingModel = {
       failAbove: null,
       passBelow: 0.3,
       minClauses: 4,
-      overCue: { failAbove: 0.98, passBelow: 0.1, minClauses: 2 },
       grams: {
         "看看": 141,
         "。 ": 136,
