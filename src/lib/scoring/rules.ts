@@ -310,6 +310,9 @@ export const RULE_CUES: Partial<Readonly<Record<RuleId, readonly Cue[]>>> = {
   'join-the-joke': ['mockery', 'insult', 'sarcasm', 'stiff', 'contradiction', 'hostileRetort', 'threat', 'blameCustomer', 'playful'],
   'thank-the-customer': ['thanks', 'nonThanks'],
   'personal-touch': ['signature', 'template', 'firstPersonSingular', 'genericHandle'],
+  'two-alternatives': ['alternativeMarker', 'remedy', 'refusal', 'apology'],
+  escalate: ['managementPromise', 'handoff', 'timeframe'],
+  'three-c': ['concern', 'apology', 'acknowledgement', 'clarify', 'courseOfAction', 'checkAction', 'remedy', 'handoff', 'timeframe', 'effortPromise'],
 };
 
 /** Are the tables silent on a rule for this reply: none of its cues matched at all? False for rules without `RULE_CUES`. */

@@ -107,6 +107,8 @@ export const en: RuleTexts = {
         pass: 'Apologises and offers two distinct alternatives.',
         'fail-apology': 'Offers alternatives but does not apologise for the refusal.',
         'fail-alternatives': 'Fewer than two alternatives: a bare no or a single option.',
+        'fail-reading': 'Read as a whole, the reply does not apologise and offer two distinct alternatives.',
+        'pass-reading': 'Read as a whole, the highlighted words apologise and offer the customer a choice.',
       },
     },
     'take-private': {
@@ -214,6 +216,8 @@ export const en: RuleTexts = {
         fail: 'Handles it alone instead of passing it to a supervisor or specialist team.',
         'fail-no-time': 'Passes it on but does not say when the customer will hear back.',
         'fail-management': 'Promises what only management can grant.',
+        'fail-reading': 'Read as a whole, the reply does not pass it on with a time the customer will hear back.',
+        'pass-reading': 'Read as a whole, the highlighted words pass it on and say when the customer will hear back.',
       },
     },
     'three-c': {
@@ -224,6 +228,8 @@ export const en: RuleTexts = {
       messages: {
         pass: 'Concern, Clarify and Course of action are all there.',
         fail: 'Missing: {missing}.',
+        'fail-reading': 'Read as a whole, the statement lacks concern, a clear account of what happened or a course of action.',
+        'pass-reading': 'Read as a whole, the statement shows concern, clarifies what happened and says what is being done.',
       },
     },
     'respond-fast': {

@@ -107,6 +107,8 @@ export const zhTW: RuleTexts = {
         pass: '有道歉，並提出兩個不同的替代方案。',
         'fail-apology': '提出了方案，但沒有為無法照辦而道歉。',
         'fail-alternatives': '替代方案少於兩個：只有拒絕或只給一個選擇。',
+        'fail-reading': '整體讀來，回覆沒有道歉並提出兩個不同的替代方案。',
+        'pass-reading': '整體讀來，標示的字句有道歉，也讓顧客有選擇。',
       },
     },
     'take-private': {
@@ -214,6 +216,8 @@ export const zhTW: RuleTexts = {
         fail: '自己處理，沒有轉交主管或專責團隊。',
         'fail-no-time': '有轉交，但沒說何時會回覆顧客。',
         'fail-management': '承諾了只有主管才能決定的事。',
+        'fail-reading': '整體讀來，回覆沒有轉交專責團隊並說明何時回覆。',
+        'pass-reading': '整體讀來，標示的字句已轉交，並說明何時回覆顧客。',
       },
     },
     'three-c': {
@@ -224,6 +228,8 @@ export const zhTW: RuleTexts = {
       messages: {
         pass: '關切、澄清、行動三者都有。',
         fail: '缺少：{missing}。',
+        'fail-reading': '整體讀來，聲明缺少關切、對狀況的說明或具體行動。',
+        'pass-reading': '整體讀來，聲明表達關切、說明狀況，也交代了正在採取的行動。',
       },
     },
     'respond-fast': {
