@@ -2,6 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGS, type Lang } from '../lib/scoring/contract.ts';
 import { parseCorpus, type CorpusError, type CorpusItem } from '../lib/scoring/corpus.ts';
+import { loadScenario } from '../lib/scenario/index.ts';
+import { beatCustomerText, replyContext } from '../lib/play/session.ts';
+import { collectFiles } from './scenario-files.ts';
 
 /**
  * The scorer's labelled corpora on disk: one `<lang>.<part>.jsonl` file per language and part
@@ -58,4 +61,40 @@ export const SETTLED_DIR = join(CORPUS_DIR, 'settled');
 export function readSettled(lang: Lang, dir: string = SETTLED_DIR): { items: CorpusItem[]; errors: CorpusError[] } {
   const file = join(dir, `${lang}.jsonl`);
   return existsSync(file) ? parseCorpus(readFileSync(file, 'utf8'), { partial: true }) : { items: [], errors: [] };
+}
+
+/** The shipped scenario library, whose pinned verdicts are settled too (`readLibraryPins`). */
+export const LIBRARY_DIR = 'scenarios';
+
+/**
+ * Every verdict an author pinned (`expect:`) on an option or golden example of a scenario in the
+ * shipped library, in `lang`, as a settled reply graded in its beat's context (as
+ * `checkExpectations` grades it): the trainers have settled these verdicts, so the reading must
+ * not turn them wrong. A file that does not load is an error at its first diagnostic's line.
+ */
+export function readLibraryPins(lang: Lang, dir: string = LIBRARY_DIR): { items: CorpusItem[]; errors: Array<CorpusError & { file: string }> } {
+  const items: CorpusItem[] = [];
+  const errors: Array<CorpusError & { file: string }> = [];
+  if (!existsSync(dir)) return { items, errors };
+  for (const file of collectFiles([dir]).files) {
+    const loaded = loadScenario(readFileSync(file, 'utf8'), file);
+    if (!loaded.ok) {
+      const first = loaded.diagnostics.find((d) => d.severity === 'error') ?? loaded.diagnostics[0];
+      errors.push({ file, line: first?.start.line ?? 1, message: first?.message ?? 'the scenario does not load' });
+      continue;
+    }
+    const { scenario } = loaded;
+    if (scenario.meta.lang !== lang) continue;
+    for (const beat of scenario.beats) {
+      const pinned = [
+        ...beat.choices.map((c) => ({ text: c.text, channel: c.channel, expect: c.expect, line: c.span.start.line })),
+        ...beat.examples.map((e) => ({ text: e.text, channel: beat.channel, expect: e.expect, line: e.span.start.line })),
+      ];
+      for (const p of pinned) {
+        if (Object.keys(p.expect).length === 0) continue;
+        items.push({ line: p.line, context: replyContext(scenario, beat, p.text, p.channel, undefined, beatCustomerText(beat)), gold: { ...p.expect } });
+      }
+    }
+  }
+  return { items, errors };
 }

@@ -9,7 +9,8 @@
  * validation parts (`val…`: neither the tables nor the model were fitted on them), whether and
  * how far the reading may overrule the tables: among the thresholds and the shortest replies
  * read (`CLAUSE_GATES`) whose overrules set the verdict right often enough
- * (`MIN_OVERRULE_PRECISION`) and that turn none of the settled replies wrong (`readSettled`),
+ * (`MIN_OVERRULE_PRECISION`) and that turn none of the settled replies wrong (`readSettled`,
+ * and every verdict pinned in the shipped scenario library, `readLibraryPins`),
  * those with the best F1. A rule is kept only where they beat the tables alone by at least two
  * points of F1, both pooled and cross-checked (settings chosen on the other validation parts,
  * measured on each in turn). Then, on the same terms with a one-point margin, whether the reading
@@ -22,7 +23,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { LANGS, type Lang, type ReplyContext, type RuleId, type Verdict } from '../lib/scoring/contract.ts';
-import { corpusFiles, isHeldOut, isValidation, readCorpusFile, readSettled, SETTLED_DIR } from './corpus-files.ts';
+import { corpusFiles, isHeldOut, isValidation, readCorpusFile, readLibraryPins, readSettled, SETTLED_DIR } from './corpus-files.ts';
 import { tablesView } from '../lib/scoring/score-reply.ts';
 import { chooseOverCue, chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, type Judged, trainRule } from '../lib/scoring/model/train.ts';
 import { clauseCount, combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
@@ -78,7 +79,7 @@ export interface RuleChoice {
 /** Clauses are counted up to the longest gate tried: more never changes a choice. */
 const MOST_CLAUSES = Math.max(...CLAUSE_GATES);
 
-/** Lines of a settled-replies file that could not be read, each with its file and line. */
+/** Lines of a settled-replies file, or library scenarios, that could not be read, each with its file and line. */
 export class SettledError extends Error {
   constructor(readonly lines: string[]) {
     super(lines.join('\n'));
@@ -103,8 +104,14 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
   }
   // A settled reply that cannot be read would silently stop guarding its verdict: training stops instead.
   const settledRead = readSettled(lang);
-  if (settledRead.errors.length) throw new SettledError(settledRead.errors.map((e) => `${SETTLED_DIR}/${lang}.jsonl line ${e.line}: ${e.message}`));
-  const settled = settledRead.items.map(read);
+  // So would a library scenario that does not load (its pinned verdicts are settled too).
+  const pins = readLibraryPins(lang);
+  const unread = [
+    ...settledRead.errors.map((e) => `${SETTLED_DIR}/${lang}.jsonl line ${e.line}: ${e.message}`),
+    ...pins.errors.map((e) => `${e.file} line ${e.line}: ${e.message}`),
+  ];
+  if (unread.length) throw new SettledError(unread);
+  const settled = [...settledRead.items, ...pins.items].map(read);
   const validated = validation.map(read);
   const rules: Partial<Record<RuleId, RuleModel>> = {};
   const choices: RuleChoice[] = [];

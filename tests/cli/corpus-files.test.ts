@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFiles, isHeldOut, isProbe, isValidation, readCorpusFile } from '../../src/cli/corpus-files.ts';
+import { corpusFiles, isHeldOut, isProbe, isValidation, readCorpusFile, readLibraryPins } from '../../src/cli/corpus-files.ts';
 
 describe('corpusFiles', () => {
   it('lists <lang>.<part>.jsonl files by language, held-out parts last, and passes over anything else', () => {
@@ -23,5 +23,35 @@ describe('corpusFiles', () => {
     expect(readCorpusFile(dev!).errors).toHaveLength(1);
     expect([isHeldOut('heldout-4'), isHeldOut('dev'), isProbe('probe-3'), isProbe('dev-i')]).toEqual([true, false, true, false]);
     expect([isValidation('val-2'), isValidation('dev-k'), isValidation('heldout')]).toEqual([true, false, false]);
+  });
+});
+
+describe('readLibraryPins', () => {
+  const good = new URL('../fixtures/scenarios/good/scenario.md', import.meta.url);
+
+  it('reads every pinned verdict of the library in a language, in its beat\'s context, with its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'library-'));
+    mkdirSync(join(dir, 'en'));
+    copyFileSync(good, join(dir, 'en', 'good.md'));
+    writeFileSync(join(dir, 'README.md'), '# Not a scenario');
+    const { items, errors } = readLibraryPins('en', dir);
+    expect(errors).toEqual([]);
+    expect(items.map((i) => [i.line, i.gold])).toEqual([
+      [41, { empathy: 'pass', 'take-private': 'pass' }],
+      [62, { 'no-review-incentive': 'fail' }],
+    ]);
+    expect(items[1]!.context).toMatchObject({ lang: 'en', channel: 'public', text: "We'll send a voucher if you delete this post." });
+    expect(readLibraryPins('ja', dir).items).toEqual([]);
+    expect(readLibraryPins('en', join(dir, 'missing'))).toEqual({ items: [], errors: [] });
+  });
+
+  it('reports a library file that does not load at its first error, so that its pins are not silently dropped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'library-'));
+    writeFileSync(join(dir, 'broken.md'), '---\nlang: en\n---\n\n## opening\n@customer: Hi\n\n### Reply → nowhere\n> Hello.\n');
+    const { items, errors } = readLibraryPins('en', dir);
+    expect(items).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: join(dir, 'broken.md') });
+    expect(errors[0]!.line).toBeGreaterThan(0);
   });
 });
