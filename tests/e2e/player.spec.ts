@@ -255,42 +255,29 @@ test('corrupted saved data is set aside and reported, never a blank screen', asy
   expect(keys.some((k) => k.startsWith('reply-dojo.set-aside.'))).toBe(true);
 });
 
-test('a choice click repaints within one frame', async ({ page }) => {
+test('a choice click shows its coaching in the same task, focused, and the player measures click to frame', async ({ page }) => {
+  // How fast is a benchmark (`npm run bench`, tests/bench/click.ts), not a test: this checks what
+  // it measures. The coaching is in the DOM before the next task, and the player's own measure
+  // from the click to the next frame is recorded, click after click.
   await page.goto(`./${PARCEL}`);
   await page.getByRole('button', { name: /Start the clock/ }).click();
   await page.getByRole('button', { name: 'Pause clock' }).click();
   const coaching = page.getByTestId('coaching');
-  const samples: { ready: number; handler: number; frame: number }[] = [];
-  for (let i = 0; i < 21; i++) {
+  for (let i = 0; i < 3; i++) {
     await expect(page.locator('[data-choice="0"]')).toBeVisible();
-    // From the click to the DOM holding the new state, styled and laid out: the work that must
-    // fit before the next paint. `frame` is the player's own measure, click to the next frame.
-    samples.push(
-      await page.evaluate(async () => {
-        performance.clearMeasures('reply-dojo:choice-to-frame');
-        const button = document.querySelector<HTMLButtonElement>('[data-choice="0"]')!;
-        const t0 = performance.now();
-        button.click();
-        const handler = performance.now() - t0;
-        // Svelte applies the change in microtasks, and the focus moves in one: all run before this task.
-        await new Promise((r) => setTimeout(r, 0));
-        if (!document.querySelector('[data-testid="coaching"]')) throw new Error('no coaching after the click');
-        void document.body.getBoundingClientRect().height;
-        const ready = performance.now() - t0;
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        const frame = performance.getEntriesByName('reply-dojo:choice-to-frame')[0]?.duration ?? Number.NaN;
-        return { ready, handler, frame };
-      }),
-    );
+    const seen = await page.evaluate(async () => {
+      performance.clearMeasures('reply-dojo:choice-to-frame');
+      document.querySelector<HTMLButtonElement>('[data-choice="0"]')!.click();
+      // Svelte applies the change in microtasks, and the focus moves in one: all run before this task.
+      await new Promise((r) => setTimeout(r, 0));
+      const shown = document.querySelector('[data-testid="coaching"]') !== null;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const frame = performance.getEntriesByName('reply-dojo:choice-to-frame')[0]?.duration ?? Number.NaN;
+      return { shown, frame };
+    });
+    expect(seen.shown).toBe(true);
+    expect(Number.isFinite(seen.frame) && seen.frame >= 0).toBe(true);
     await expect(coaching.getByRole('heading', { name: 'Coaching' })).toBeFocused();
     await coaching.getByRole('button', { name: /Try this beat again/ }).click();
   }
-  const sorted = (k: 'ready' | 'handler' | 'frame') => samples.map((s) => s[k]).sort((a, b) => a - b);
-  const at = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-  const ready = sorted('ready');
-  const report = (['ready', 'handler', 'frame'] as const).map((k) => `${k}: median ${at(sorted(k), 0.5).toFixed(1)} ms, p95 ${at(sorted(k), 0.95).toFixed(1)} ms`);
-  // The first click also compiles the code it runs; it is reported on its own.
-  console.log(`choice click over ${ready.length} clicks (first: ${samples[0]!.ready.toFixed(1)} ms): ${report.join('; ')}`);
-  expect(samples.every((s) => Number.isFinite(s.frame))).toBe(true);
-  expect(at(ready, 0.5)).toBeLessThan(16);
 });
