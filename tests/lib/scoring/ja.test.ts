@@ -279,6 +279,17 @@ describe('ja: no-review-incentive', () => {
   it('passes a goodwill coupon for the problem itself', () => {
     expect(verdict('no-review-incentive', 'お詫びとして、専用クーポンをご用意しました。DMでお送りしますね。')).toBe('pass');
   });
+
+  it.each([
+    'プレッシャーは全くありません！😊 レビューを更新してくださったお客様全員にお送りしている、ささやかなお礼です。500円分のクーポンはいつでもお使いいただけます。— 佐藤',
+    '多くのお客様が問題解決後にレビューを更新してくださっており、その際はお礼にドリンク1杯サービスさせていただいております。ご都合のよいときにぜひ。',
+  ])('fails a standing gift for those who update their review, however gently offered: %s', (text) => {
+    expect(verdict('no-review-incentive', text, { persona: 'neutral' })).toBe('fail');
+  });
+
+  it('passes a thank-you gift for the report, with no review in sight', () => {
+    expect(verdict('no-review-incentive', 'ご報告いただいたお礼に、次回使えるクーポンをお送りします。担当:佐藤')).toBe('pass');
+  });
 });
 
 describe('ja: facts-not-accusations', () => {

@@ -155,6 +155,15 @@ describe('zh-TW no-review-incentive', () => {
   it('does not count a traded refund as a concrete next step', () => {
     expect(verdict('concrete-next-step', '如果您願意把這則評論刪除,我們可以全額退費。')).toBe('fail');
   });
+  it.each([
+    '不用有壓力喔！😊 這只是我們給所有願意更新評論的顧客的小小謝禮，很多客人都很喜歡。200元購物金隨時等您領取。— 小美',
+    '您好，我是店長。很多顧客在我們處理好問題後都會更新評價，我們也會送上一份小點心表達感謝，您方便的時候再說喔。',
+  ])('fails a standing gift for those who update their review, however gently offered: %s', (text) => {
+    expect(verdict('no-review-incentive', text, { persona: 'neutral' })).toBe('fail');
+  });
+  it('passes a treat offered for the trouble, with no review in sight', () => {
+    expect(verdict('no-review-incentive', '讓您白跑一趟真的很抱歉，下次來店送上一份小點心表達歉意。— 店長 阿文')).toBe('pass');
+  });
 });
 
 describe('zh-TW facts-not-accusations', () => {

@@ -2101,8 +2101,8 @@ export const zhTW: LanguagePack = {
     incentive: [
       {
         id: 'zh-TW.incentive.extra-or-off',
-        pattern: /(?:加送|多送|再送|送(?:您|你|妳)|招待(?:您|你|妳))(?:一|1|兩|2)(?:塊|杯|份|碗|盤|片|個|張|次|晚|瓶|包|盒)|打[一二三四五六七八九1-9](?:\.\d|五)?折|(?<![一二三四五六七八九十])[五六七八九]折(?:優惠)?|半價/u,
-        note: '下次來加送一塊雞排 / 送您一杯大杯美式 / 給您打五折 / 半價: a benefit, which fails no-review-incentive only when traded for the review',
+        pattern: /(?:加送|多送|再送|送(?:您|你|妳)|送上|招待(?:您|你|妳))(?:一|1|兩|2)(?:塊|杯|份|碗|盤|片|個|張|次|晚|瓶|包|盒|組)|打[一二三四五六七八九1-9](?:\.\d|五)?折|(?<![一二三四五六七八九十])[五六七八九]折(?:優惠)?|半價/u,
+        note: '下次來加送一塊雞排 / 送您一杯大杯美式 / 送上一份小點心 / 給您打五折 / 半價: a benefit, which fails no-review-incentive only when traded for the review',
       },
       {
         id: 'zh-TW.incentive.benefit',
@@ -2121,6 +2121,13 @@ export const zhTW: LanguagePack = {
         id: 'zh-TW.link.if-then',
         pattern: /只要|如果(?:您|你)?(?:願意)?|若(?:您|你)?(?:願意)?|假如|一旦|(?:當作|當做|當|作為|作爲)(?:小小的?)?(?:謝禮|答謝|回禮)|(?:作為|作爲|當作|以表)(?:感謝|謝意)|為了(?:謝謝|感謝|答謝)(?:您|你)|就(?:送|可以|會|退|給|能)|即可(?:獲得|領取|兌換)|換取|作為交換|條件是|前提(?:是|係)|先把|麻煩(?:您|你)先|才(?:能|可以|會)/,
         note: '只要把評論改成五星,就送… / 如果您願意把這則評論刪除,我們可以全額退費',
+      },
+      {
+        id: 'zh-TW.link.given-to-reviewers',
+        pattern:
+          /給(?:所有|每位|每一位|每個)?(?:願意|有|肯)?[^,，。!！?？\n]{0,4}?(?:更新|修改|改|刪除|刪掉|撤下|補)[^,，。!！?？\n]{0,6}?(?:評論|評價|星等|負評|貼文|好評)的(?:顧客|客人|朋友|會員|人|您|你)|(?:更新|修改|刪除|刪掉|撤下)(?:一下)?(?:評論|評價|負評|貼文)[^。!！?？\n]{0,16}?(?:我們|本店)?(?:也|都|就)(?:會)?(?:送|贈|提供|招待|回饋)|(?:表達|表示|聊表)(?:我們的|一點)?(?:感謝|謝意|心意)/,
+        note: '這是我們給所有願意更新評論的顧客的小小謝禮 / 更新評價後我們也會送上… / 送上一份小點心表達感謝: a benefit given to those who change their review, a standing trade even when the request waits for the fix',
+        role: 'exchange',
       },
     ],
     updateRequestAfterResolved: [

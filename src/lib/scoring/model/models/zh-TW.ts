@@ -6053,7 +6053,7 @@ export const zhTWReading: ReadingModel = {
       failAbove: null,
       passBelow: null,
       minClauses: 4,
-      overCue: { failAbove: 0.95, passBelow: 0.02, minClauses: 4 },
+      overCue: { failAbove: 0.95, passBelow: null, minClauses: 4 },
       grams: {
         "五星": 217,
         "幫我們": 144,
