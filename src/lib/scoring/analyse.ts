@@ -357,8 +357,7 @@ function identityMap(n: number): number[] {
 
 /** Maps a span of the normalised text back to the original text. */
 export function toSourceSpan(norm: NormalisedText, span: Span): Span {
-  const at = (k: number): number => (k < norm.map.length ? (norm.map[k] ?? norm.sourceLength) : norm.sourceLength);
-  const start = at(span.start);
+  const start = span.start < norm.map.length ? (norm.map[span.start] ?? norm.sourceLength) : norm.sourceLength;
   const end = span.end <= span.start ? start : (norm.map[span.end - 1] ?? norm.sourceLength - 1) + 1;
   return { start, end: Math.max(start, end) };
 }
@@ -478,8 +477,9 @@ export class Analysis {
             // A sneer that closes the reply ("So sorry you waited a whole ten
             // minutes. We'll try harder 🙄") sours the sentence before it too.
             const next = sentences[i + 1];
-            const closing = (b: Hit): boolean => next !== undefined && b.start >= next.start && b.end >= this.text.trimEnd().length - 1;
-            return !bad.some((b) => (b.start < s.end && b.end > s.start) || (cue !== 'thanks' && closing(b) && next === sentences[sentences.length - 1]));
+            const closing = next !== undefined && next === sentences[sentences.length - 1] && cue !== 'thanks';
+            const last = this.text.trimEnd().length - 1;
+            return !bad.some((b) => (b.start < s.end && b.end > s.start) || (closing && b.start >= next.start && b.end >= last));
           });
         }
       }

@@ -9,6 +9,11 @@ import { matchAll } from './analyse.ts';
  * The generic rule logic: each judge combines cues into a verdict with
  * evidence. Judges run only when the playbook says the rule applies, and they
  * know nothing about any one language: the packs supply the cues.
+ *
+ * Helpers that judges call on every reply are functions of this module, taking what they need,
+ * rather than arrow functions named inside the judge (`const rebuts = (h) => …`): tsx, which runs
+ * the CLIs and the benchmarks, names every such function as it is made, and on the scorer's hot
+ * path that cost about 7 % of its speed in Node. Unnamed callbacks (`.some((h) => …)`) are free.
  */
 
 /** A verdict with its evidence, before it is worded for the trainee. */
@@ -67,40 +72,52 @@ function reviewTrade(a: Analysis): Hit | undefined {
   return a.memo(findReviewTrade, () => findReviewTrade(a));
 }
 
+/** Does a hit start inside the span (a sentence or clause)? Never, for no span. */
+function startsIn(s: Span | undefined): (h: Hit) => boolean {
+  return (h) => s !== undefined && h.start >= s.start && h.start < s.end;
+}
+
+/** The index of the sentence a hit starts in, or -1. */
+function sentenceIndex(sentences: readonly Span[], h: Hit): number {
+  return sentences.findIndex((x) => h.start >= x.start && h.start < x.end);
+}
+
+/**
+ * Does the sentence hold a link that states the deal outright ("in exchange for", "all we ask is
+ * that you…")? It makes a trade even when the request waits for the fix: entries with the
+ * `exchange` role.
+ */
+function boundIn(links: readonly Hit[], sentence: Span | undefined): boolean {
+  return links.some((h) => h.role === 'exchange' && startsIn(sentence)(h));
+}
+
 function findReviewTrade(a: Analysis): Hit | undefined {
   const sentences = a.sentences();
-  const indexOf = (h: Hit): number => sentences.findIndex((x) => h.start >= x.start && h.start < x.end);
-  const inSentence = (i: number) => (h: Hit): boolean => {
-    const s = sentences[i];
-    return s !== undefined && h.start >= s.start && h.start < s.end;
-  };
   const links = a.live('conditionalLink');
   const polite = a.live('updateRequestAfterResolved');
-  // A link that states the deal outright ("in exchange for", "all we ask is that you…") makes a
-  // trade of it even when the request waits for the fix: entries with the `exchange` role.
-  const bound = (i: number): boolean => links.some((h) => inSentence(i)(h) && h.role === 'exchange');
   for (const [inc, rev] of a.sameSentence('incentive', 'reviewMention')) {
-    const i = indexOf(inc);
-    const linked = links.some(inSentence(i));
-    const afterResolved = polite.some(inSentence(i));
-    if (!afterResolved || bound(i) || (linked && inc.start > rev.start)) return inc.start < rev.start ? inc : rev;
+    const s = sentences[sentenceIndex(sentences, inc)];
+    const linked = links.some(startsIn(s));
+    const afterResolved = polite.some(startsIn(s));
+    if (!afterResolved || boundIn(links, s) || (linked && inc.start > rev.start)) return inc.start < rev.start ? inc : rev;
   }
   // A benefit, then at once a request to change the review ("… a free cutlet next time. Could you
   // delete the one-star review?"): side by side they read as a trade, unless the request is the
   // polite after-resolution kind.
   for (const inc of a.live('incentive')) {
-    const i = indexOf(inc);
+    const i = sentenceIndex(sentences, inc);
     if (i < 0 || i + 1 >= sentences.length) continue;
-    const rev = a.live('reviewMention').find(inSentence(i + 1));
-    if (rev && (!polite.some(inSentence(i + 1)) || bound(i + 1))) return inc;
+    const next = sentences[i + 1];
+    const rev = a.live('reviewMention').find(startsIn(next));
+    if (rev && (!polite.some(startsIn(next)) || boundIn(links, next))) return inc;
   }
   for (const rev of a.live('reviewMention')) {
-    const i = indexOf(rev);
+    const i = sentenceIndex(sentences, rev);
     if (i < 0) continue;
-    const bareCondition = links.some(inSentence(i)) && !polite.some(inSentence(i));
+    const bareCondition = links.some(startsIn(sentences[i])) && !polite.some(startsIn(sentences[i]));
     for (const j of [i + 1, i + 2]) {
-      const inc = a.live('incentive').find(inSentence(j));
-      if (inc && (links.some(inSentence(j)) || bareCondition)) return rev;
+      const inc = a.live('incentive').find(startsIn(sentences[j]));
+      if (inc && (links.some(startsIn(sentences[j])) || bareCondition)) return rev;
     }
   }
   return undefined;
@@ -115,42 +132,48 @@ function findReviewTrade(a: Analysis): Hit | undefined {
  */
 function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefined {
   const invites = a.raw('privateInvite');
-  let disjunctionCache: Span[] | undefined;
-  const disjunctions = (): Span[] =>
-    (disjunctionCache ??= [...a.raw('alternativeMarker'), ...matchAll(a.text, [DISJUNCTION], 'alternativeMarker', a.lang, a.hay)]);
-  const inInviteSentence = (h: Hit): boolean => {
-    const s = a.sentenceOf(h.start);
-    if (invites.some((i) => i.start >= s.start && i.start < s.end)) return true;
-    // A contact in brackets right after the invitation belongs to it, even where a sentence
-    // break falls between them: "Could you e-mail us? (support@…)", 「メールで伺えますか?(support@…)」.
-    if (s.start === 0 || !/[(（]\s*$/.test(a.text.slice(Math.max(0, h.start - 3), h.start))) return false;
-    const prev = a.sentenceOf(s.start - 1);
-    return invites.some((i) => i.start >= prev.start && i.start < prev.end);
-  };
-  const throughPrivateChannel = (h: Hit): boolean => {
-    const s = a.sentenceOf(h.start);
-    return invites.some((i) => {
-      if (i.start < s.start || i.start >= s.end) return false;
-      // An invitation after the request carries the data only within its clause:
-      // "send it to us by DM", not "post it below and we'll call you". A break inside
-      // the request itself (a list of data: "your mobile number and order ID via DM") does not count.
-      if (i.start >= h.end && a.clauseOf(i.start).start >= h.end) return false;
-      const from = Math.min(i.end, h.end);
-      const to = Math.max(i.start, h.start);
-      return !disjunctions().some((d) => d.start >= from && d.end <= to) && !(overlapsSpan(i, h) && disjunctions().some((d) => overlapsSpan(d, h)));
-    });
-  };
-  const ask = a.live('privacyAsk').find((h) => !throughPrivateChannel(h));
+  const ask = a.live('privacyAsk').find((h) => !throughPrivateChannel(a, invites, h));
   if (ask) return { kind: 'ask', hit: ask };
   const reveal = a.live('privacyReveal')[0];
   if (reveal) return { kind: 'reveal', hit: reveal };
   for (const p of RAW_PERSONAL_DATA) {
     for (const h of matchAll(a.text, [p], 'privacyReveal', a.lang, a.hay)) {
       if (p.unlessAfter?.test(a.text.slice(Math.max(0, h.start - 40), h.start))) continue;
-      if (!inInviteSentence(h)) return { kind: 'reveal', hit: h };
+      if (!inInviteSentence(a, invites, h)) return { kind: 'reveal', hit: h };
     }
   }
   return undefined;
+}
+
+/** Is a contact the reply gives part of an invitation to a private channel? */
+function inInviteSentence(a: Analysis, invites: readonly Hit[], h: Hit): boolean {
+  const s = a.sentenceOf(h.start);
+  if (invites.some(startsIn(s))) return true;
+  // A contact in brackets right after the invitation belongs to it, even where a sentence
+  // break falls between them: "Could you e-mail us? (support@…)", 「メールで伺えますか?(support@…)」.
+  if (s.start === 0 || !/[(（]\s*$/.test(a.text.slice(Math.max(0, h.start - 3), h.start))) return false;
+  return invites.some(startsIn(a.sentenceOf(s.start - 1)));
+}
+
+/** Is the data asked for through a private channel (an invitation in its sentence, not offered as an alternative)? */
+function throughPrivateChannel(a: Analysis, invites: readonly Hit[], h: Hit): boolean {
+  const s = a.sentenceOf(h.start);
+  return invites.some((i) => {
+    if (i.start < s.start || i.start >= s.end) return false;
+    // An invitation after the request carries the data only within its clause:
+    // "send it to us by DM", not "post it below and we'll call you". A break inside
+    // the request itself (a list of data: "your mobile number and order ID via DM") does not count.
+    if (i.start >= h.end && a.clauseOf(i.start).start >= h.end) return false;
+    const from = Math.min(i.end, h.end);
+    const to = Math.max(i.start, h.start);
+    const or = disjunctions(a);
+    return !or.some((d) => d.start >= from && d.end <= to) && !(overlapsSpan(i, h) && or.some((d) => overlapsSpan(d, h)));
+  });
+}
+
+/** Where the reply offers alternatives ("or", 「或」, 「または」), worked out once per reply. */
+function disjunctions(a: Analysis): Span[] {
+  return a.memo(disjunctions, () => [...a.raw('alternativeMarker'), ...matchAll(a.text, [DISJUNCTION], 'alternativeMarker', a.lang, a.hay)]);
 }
 
 const overlapsSpan = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
@@ -235,13 +258,12 @@ function offeredOutsideTrade(a: Analysis): (h: Hit) => boolean {
 
 function findOffered(a: Analysis): (h: Hit) => boolean {
   const trade = reviewTrade(a);
-  const within = (s: Span) => (h: Hit): boolean => h.start >= s.start && h.start < s.end;
   // A benefit given in a sentence of its own stays given when the next sentence asks for the
   // review ("I've added £50 credit. Could you delete the review?"): that fails
   // no-review-incentive, not the step. Only the sentence that names the review is the deal.
   const tradeSentence = trade ? a.sentenceOf(trade.start) : undefined;
-  const dealSentence = tradeSentence && a.live('reviewMention').some(within(tradeSentence)) ? tradeSentence : undefined;
-  const inTrade = (h: Hit): boolean => dealSentence !== undefined && within(dealSentence)(h);
+  const dealSentence = tradeSentence && a.live('reviewMention').some(startsIn(tradeSentence)) ? tradeSentence : undefined;
+  const inTrade = startsIn(dealSentence);
   const dealStart = Math.min(...[...a.live('reviewMention'), ...a.live('conditionalLink')].filter(inTrade).map((h) => h.start));
   // A remedy stated before the deal is struck stays given when the deal has its own reward
   // (dealFrom), or when nothing makes it conditional: "我們會全額退款給您，也懇請您刪除這則貼文" refunds
@@ -249,12 +271,19 @@ function findOffered(a: Analysis): (h: Hit) => boolean {
   const conditional = a.live('conditionalLink').some(inTrade);
   const dealFrom = a.live('incentive').some((h) => inTrade(h) && h.start > dealStart) || !conditional ? dealStart : 0;
   const sneers = [...a.live('sarcasm'), ...a.live('mockery'), ...a.live('accusation')];
-  const sneering = (h: Hit): boolean => {
-    if (!sneers.length) return false;
-    const c = a.clauseOf(h.start);
-    return sneers.some((x) => x.start < c.end && x.end > c.start);
-  };
-  return (h) => !sneering(h) && (!inTrade(h) || (h.cue === 'remedy' && h.end <= dealFrom));
+  return (h) => !(sneers.length && inSneeringClause(a, sneers, h)) && (!inTrade(h) || (h.cue === 'remedy' && h.end <= dealFrom));
+}
+
+/** Does a rebuttal follow the hit in its sentence? */
+function rebuttedAfter(a: Analysis, rebuttals: readonly Hit[], h: Hit): boolean {
+  const s = a.sentenceOf(h.start);
+  return rebuttals.some((r) => r.start >= h.end && r.start < s.end);
+}
+
+/** Does a sneer share the hit's clause? */
+function inSneeringClause(a: Analysis, sneers: readonly Hit[], h: Hit): boolean {
+  const c = a.clauseOf(h.start);
+  return sneers.some((x) => x.start < c.end && x.end > c.start);
 }
 
 /**
@@ -391,16 +420,12 @@ export const JUDGES: Record<RuleId, Judge> = {
     // it was signed for by you"). One offered after a rebuttal still helps ("it's simple for most
     // people, but we'll walk you through it").
     const rebuttals = [...a.live('blameCustomer'), ...a.live('contradiction')];
-    const rebuts = (h: Hit): boolean => {
-      const s = a.sentenceOf(h.start);
-      return rebuttals.some((r) => r.start >= h.end && r.start < s.end);
-    };
-    const checks = [...a.live('checkAction'), ...handoffs(a)].filter((h) => offered(h) && !(h.cue === 'checkAction' && rebuts(h)));
+    const checks = [...a.live('checkAction'), ...handoffs(a)].filter((h) => offered(h) && !(h.cue === 'checkAction' && rebuttedAfter(a, rebuttals, h)));
     const remedy = a.live('remedy').find(offered);
     const check = checks.sort((x, y) => x.start - y.start)[0];
     const when = a.live('timeframe').find((t) => {
       const s = a.sentenceOf(t.start);
-      const inS = (h: Hit): boolean => h.start >= s.start && h.start < s.end;
+      const inS = startsIn(s);
       if (tradeSentence && s.start === tradeSentence.start) return false;
       if ((['effortPromise', 'privateInvite', 'remedy', 'checkAction', 'handoff', 'courseOfAction'] as const).some((c) => a.live(c).some(inS))) return true;
       // A guaranteed delivery still says when ("with you by 6 pm, I promise"); a

@@ -79,8 +79,7 @@ export function findShoutedWords(text: string): Span[] {
   candidates.forEach((c, i) => {
     const prev = candidates[i - 1];
     const next = candidates[i + 1];
-    const nearby = (x: Span | undefined, from: number, to: number): boolean => x !== undefined && to - from <= 2;
-    const run = nearby(prev, prev?.end ?? 0, c.start) || nearby(next, c.end, next?.start ?? 0);
+    const run = (prev !== undefined && c.start - prev.end <= 2) || (next !== undefined && next.start - c.end <= 2);
     const len5 = c.word.length >= 5 && ENGLISH_ENDING.test(c.word);
     if (SHOUTABLE.has(c.word) || len5 || run || /^[!?！？]/.test(text.slice(c.end, c.end + 1))) out.push({ start: c.start, end: c.end });
   });

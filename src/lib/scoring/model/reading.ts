@@ -174,6 +174,12 @@ function nextStamp(model: CompiledModel): number {
   return ++s.last;
 }
 
+/** FNV-1a over a word of `text` as `wordsOf` spells it (`wordCode`), from the hash `h`. */
+function hashWord(text: string, h: number, span: { start: number; end: number }): number {
+  for (let i = span.start; i < span.end; i++) h = Math.imul(h ^ wordCode(text.charCodeAt(i)), FNV_PRIME);
+  return h;
+}
+
 /** The folded reply of the reading under way (`Reading.scan`), grown as longer replies come. */
 let scratch = new Uint16Array(512);
 
@@ -249,18 +255,14 @@ export class Reading {
    */
   private scanWords(visit: (row: number, start: number, end: number) => void): void {
     const text = this.text;
-    const hashOf = (h: number, span: { start: number; end: number }): number => {
-      for (let i = span.start; i < span.end; i++) h = Math.imul(h ^ wordCode(text.charCodeAt(i)), FNV_PRIME);
-      return h;
-    };
     let prev: { start: number; end: number } | undefined;
     for (const w of wordSpans(text)) {
       if (prev) {
-        const pair = hashOf(Math.imul(hashOf(Math.imul(FNV_OFFSET ^ PAIR_MARK, FNV_PRIME), prev) ^ 0x20, FNV_PRIME), w) >>> 0;
+        const pair = hashWord(text, Math.imul(hashWord(text, Math.imul(FNV_OFFSET ^ PAIR_MARK, FNV_PRIME), prev) ^ 0x20, FNV_PRIME), w) >>> 0;
         const row = this.row(pair);
         if (row >= 0) visit(row, prev.start, w.end);
       }
-      const row = this.row(hashOf(Math.imul(FNV_OFFSET ^ WORD_MARK, FNV_PRIME), w) >>> 0);
+      const row = this.row(hashWord(text, Math.imul(FNV_OFFSET ^ WORD_MARK, FNV_PRIME), w) >>> 0);
       if (row >= 0) visit(row, w.start, w.end);
       prev = w;
     }
