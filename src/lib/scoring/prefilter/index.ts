@@ -42,7 +42,6 @@ function gram(a: number, b: number, c = 0): number {
 
 /** A reply as the prefilter reads it: the grams of the text as written and lower-cased. */
 export class Haystack {
-  private readonly seen = new Map<FactorIndex, Uint8Array>();
   /**
    * @param bits the bit set of the grams
    * @param list the same bits as a list, each once
@@ -54,21 +53,8 @@ export class Haystack {
 
   /** May the pattern in this slot of the index match the text? */
   mayRun(index: FactorIndex, slot: number): boolean {
-    // Entries are asked about pack by pack: the last pack's answers are kept at hand.
-    if (index !== this.lastIndex) {
-      let runnable = this.seen.get(index);
-      if (!runnable) {
-        runnable = index.runnable(this);
-        this.seen.set(index, runnable);
-      }
-      this.lastIndex = index;
-      this.lastRunnable = runnable;
-    }
-    return this.lastRunnable![slot] !== 0;
+    return index.mayRun(this, slot);
   }
-
-  private lastIndex: FactorIndex | undefined;
-  private lastRunnable: Uint8Array | undefined;
 }
 
 function addBit(bits: Uint32Array, list: number[], g: number): void {
@@ -152,7 +138,6 @@ export function mayMatch(factors: Factors | null, hay: Haystack): boolean {
 export class FactorIndex {
   /** Per slot, 1 where the pattern runs whatever the text (no factors, or an alternative that needs none). */
   private readonly always: Uint8Array;
-  private readonly setCount: number;
   /** Per alternative (of every slot, flat): its slot, and how many distinct sets it needs. */
   private readonly altSlot: Int32Array;
   private readonly altNeeds: Int32Array;
@@ -189,7 +174,6 @@ export class FactorIndex {
       }
     });
     this.always = always;
-    this.setCount = setCount;
     this.altSlot = Int32Array.from(alts, (a) => a.slot);
     this.altNeeds = Int32Array.from(alts, (a) => a.sets.length);
     // Each set's alternatives, so that a reply counts, for the sets it may hold, the alternatives
@@ -229,39 +213,64 @@ export class FactorIndex {
       for (const g of rest) need.push(g);
     });
     this.need = Uint16Array.from(need);
+    this.setStamp = new Uint32Array(setCount);
+    this.altStamp = new Uint32Array(alts.length);
+    this.altCount = new Int32Array(alts.length);
+    this.slotStamp = new Uint32Array(factors.length);
   }
 
-  /** Per slot, 1 where the pattern may match the text: one of its alternatives finds all the sets it needs. */
-  runnable(hay: Haystack): Uint8Array {
-    const present = new Uint8Array(this.setCount);
-    const found: number[] = [];
+  /**
+   * May the pattern in this slot match the haystack's text: does one of its alternatives find all
+   * the sets it needs? The answers for the haystack last asked about are kept in the index, marked
+   * with its stamp, so that nothing is allocated or cleared per reply (a reply asks about every
+   * entry of its pack, one after another).
+   */
+  mayRun(hay: Haystack, slot: number): boolean {
+    if (hay !== this.lastHay) this.read(hay);
+    return this.always[slot] === 1 || this.slotStamp[slot] === this.stamp;
+  }
+
+  private lastHay: Haystack | undefined;
+  private stamp = 0;
+  /** Per set, per alternative and per slot: the stamp of the haystack that has it, holds it or may run it. */
+  private readonly setStamp: Uint32Array;
+  private readonly altStamp: Uint32Array;
+  private readonly altCount: Int32Array;
+  private readonly slotStamp: Uint32Array;
+
+  private read(hay: Haystack): void {
+    this.lastHay = hay;
+    if (this.stamp === 0xffffffff) {
+      this.setStamp.fill(0);
+      this.altStamp.fill(0);
+      this.slotStamp.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
     const { bits, list } = hay;
-    const { starts, files, need } = this;
+    const { starts, files, need, setStamp, altStamp, altCount, slotStamp, setAltStart, setAltList, altNeeds, altSlot } = this;
     for (const g of list) {
       for (let f = starts[g]! * 3, end = starts[g + 1]! * 3; f < end; f += 3) {
         const set = files[f]!;
-        if (present[set] === 1) continue;
+        if (setStamp[set] === stamp) continue;
         let k = files[f + 1]!;
         const stop = k + files[f + 2]!;
         for (; k < stop; k++) {
           const n = need[k]!;
           if ((bits[n >>> 5]! & (1 << (n & 31))) === 0) break;
         }
-        if (k === stop) {
-          present[set] = 1;
-          found.push(set);
+        if (k !== stop) continue;
+        setStamp[set] = stamp;
+        // The set completes, for each alternative that needs it, one more of the sets it needs.
+        for (let i = setAltStart[set]!, iEnd = setAltStart[set + 1]!; i < iEnd; i++) {
+          const alt = setAltList[i]!;
+          if (altStamp[alt] !== stamp) {
+            altStamp[alt] = stamp;
+            altCount[alt] = 0;
+          }
+          if (++altCount[alt]! === altNeeds[alt]) slotStamp[altSlot[alt]!] = stamp;
         }
       }
     }
-    const out = this.always.slice();
-    const count = new Int32Array(this.altSlot.length);
-    const { setAltStart, setAltList, altNeeds, altSlot } = this;
-    for (const set of found) {
-      for (let i = setAltStart[set]!, end = setAltStart[set + 1]!; i < end; i++) {
-        const alt = setAltList[i]!;
-        if (++count[alt]! === altNeeds[alt]) out[altSlot[alt]!] = 1;
-      }
-    }
-    return out;
   }
 }

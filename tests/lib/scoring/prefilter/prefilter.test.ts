@@ -86,6 +86,16 @@ describe('mayMatch and FactorIndex', () => {
     expect(hay.mayRun(index, 0)).toBe(true);
     expect(hay.mayRun(index, 2)).toBe(true); // no factors: always runs
   });
+
+  it('answers for each haystack in turn when two ask the same index alternately', () => {
+    const lacking = haystackOf('Reach me by phone, sorry');
+    const holding = haystackOf('Sorry, reach us by DM with your order number');
+    for (let round = 0; round < 3; round++) {
+      expect(lacking.mayRun(index, 1)).toBe(mayMatch(factors[1]!, lacking));
+      expect(holding.mayRun(index, 1)).toBe(mayMatch(factors[1]!, holding));
+    }
+    expect(lacking.mayRun(index, 1)).not.toBe(holding.mayRun(index, 1));
+  });
 });
 
 /** Every lexicon entry of a pack: its cues, clause breaks and commitments. */
