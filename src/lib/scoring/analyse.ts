@@ -2,7 +2,7 @@ import type { Lang } from './contract.ts';
 import { PACKS } from './detectors/index.ts';
 import type { Cue, EntryRole, LanguagePack, PatternEntry } from './detectors/types.ts';
 import * as factorReader from './prefilter/eager.ts';
-import { FactorIndex, haystackOf, mayMatch, type Factors, type Haystack } from './prefilter/index.ts';
+import { FactorIndex, haystackOf, mayMatch, passingAlternatives, type Factors, type Haystack } from './prefilter/index.ts';
 import { DISJUNCTION, PROHIBITIONS, RAW_PERSONAL_DATA } from './universal.ts';
 
 /** One place in the reply where a cue's pattern matched. */
@@ -119,11 +119,10 @@ function factorsOf(re: RegExp): Factors | null {
  * engine's regexp-code budget runs out (see `preparePack`), one alternation is faster than
  * its alternatives run one by one.
  */
-function globalOf(re: RegExp): RegExp {
+function globalOf(re: RegExp, wideOnly: boolean): RegExp {
   let g = globalCache.get(re);
   if (!g) {
-    g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g');
-    warmUp(g);
+    g = warmed(new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g'), wideOnly);
     globalCache.set(re, g);
   }
   return g;
@@ -133,26 +132,34 @@ function globalOf(re: RegExp): RegExp {
 const WARM_SUBJECT = 'x'.repeat(1100);
 /** The same in two-byte form (one CJK character at the end): V8 compiles a pattern once per string representation. */
 const WARM_SUBJECT_WIDE = `${'x'.repeat(1099)}\u3000`;
+/** Languages whose every reply holds characters beyond Latin-1, so V8 holds it as a two-byte string. */
+const WRITTEN_BEYOND_LATIN1: ReadonlySet<Lang> = new Set<Lang>(['zh-TW', 'ja']);
+const WARM_BOTH = [WARM_SUBJECT, WARM_SUBJECT, WARM_SUBJECT_WIDE];
+const WARM_WIDE_ONLY = [WARM_SUBJECT_WIDE, WARM_SUBJECT_WIDE];
 
 /**
  * Runs a new expression on long subjects, one-byte and two-byte, so the engine
  * compiles it to native code for both at once: lexicon patterns otherwise stay
  * in V8's slower regexp interpreter when replies are short, and their two-byte
  * code (for CJK replies) would be compiled only when the first such reply
- * comes. Only the speed changes, never a result.
+ * comes. A Chinese or Japanese pack's expressions only ever meet two-byte text
+ * (a reply it reads holds CJK characters), so they are compiled for that alone
+ * (`wideOnly`): one-byte code for them would only spend the engine's regexp-code
+ * budget (see `preparePack`). Only the speed changes, never a result.
  */
-function warmUp(r: RegExp): void {
-  for (const subject of [WARM_SUBJECT, WARM_SUBJECT, WARM_SUBJECT_WIDE]) {
+function warmed(r: RegExp, wideOnly: boolean): RegExp {
+  for (const subject of wideOnly ? WARM_WIDE_ONLY : WARM_BOTH) {
     r.lastIndex = 0;
     r.test(subject);
   }
   r.lastIndex = 0;
+  return r;
 }
 
 const preparedPacks = new WeakSet<LanguagePack>();
 
 /**
- * Compiles every pattern of a pack at once (see `warmUp`). V8 stops optimising
+ * Compiles every pattern of a pack at once (see `warmed`). V8 stops optimising
  * newly compiled regular expressions once the process has generated about 1 MB
  * of regexp code, bytecode included, whoever generated it (and holds over 16 MB
  * of executable code, as any Node process running this scorer does); expressions
@@ -166,9 +173,10 @@ function preparePack(pack: LanguagePack): void {
   if (preparedPacks.has(pack)) return;
   preparedPacks.add(pack);
   const runners = new Set<Runner>();
-  for (const entries of Object.values(pack.cues)) for (const r of runnersOf(entries)) runners.add(r);
-  if (pack.clauseBreaks) for (const r of runnersOf(pack.clauseBreaks)) runners.add(r);
-  for (const e of pack.commitments ?? []) runners.add(runnerOf(e));
+  const wideOnly = WRITTEN_BEYOND_LATIN1.has(pack.lang);
+  for (const entries of Object.values(pack.cues)) for (const r of runnersOf(entries, wideOnly)) runners.add(r);
+  if (pack.clauseBreaks) for (const r of runnersOf(pack.clauseBreaks, wideOnly)) runners.add(r);
+  for (const e of pack.commitments ?? []) runners.add(runnerOf(e, wideOnly));
   if (!readFactors) return;
   const filter = new PackFilter([...runners].filter((r) => r.filter === undefined));
   filter.runners.forEach((r, slot) => {
@@ -199,7 +207,13 @@ class PackFilter {
   private built: FactorIndex | undefined;
   constructor(readonly runners: readonly Runner[]) {}
   get index(): FactorIndex {
-    return (this.built ??= new FactorIndex(this.runners.map((r) => factorsOf(r.pattern))));
+    if (!this.built) {
+      const factors = this.runners.map((r) => factorsOf(r.pattern));
+      this.built = new FactorIndex(factors);
+      // Compiled with the index, early, as the pack's expressions are (see `preparePack`).
+      for (const r of this.runners) partsOf(r);
+    }
+    return this.built;
   }
 }
 
@@ -209,28 +223,45 @@ interface Runner {
   role: EntryRole | undefined;
   pattern: RegExp;
   g: RegExp;
+  /** The entry only meets two-byte text (a Chinese or Japanese pack's): see `warmed`. */
+  wideOnly: boolean;
   /** The prefilter of the pack the entry belongs to, and its slot there (entries outside a pack have none). */
   filter?: PackFilter;
   slot?: number;
+  /**
+   * The pattern's top-level alternatives, each its own `g` expression, where it has several
+   * and can be run so (see `matchParts`); null where it cannot; made with the prefilter's factors.
+   */
+  parts?: readonly RegExp[] | null;
+}
+
+/** The entry's alternatives as expressions of their own (see `Runner.parts`), made once. */
+function partsOf(r: Runner): readonly RegExp[] | null {
+  if (r.parts === undefined) {
+    const sources = factorsOf(r.pattern)?.sources;
+    r.parts = sources ? sources.map((src) => warmed(new RegExp(src, r.g.flags), r.wideOnly)) : null;
+  }
+  return r.parts;
 }
 
 const runnerCache = new WeakMap<PatternEntry, Runner>();
 const listCache = new WeakMap<readonly PatternEntry[], readonly Runner[]>();
 
-function runnerOf(e: PatternEntry): Runner {
+/** An entry ready to run, made once; `wideOnly`: it only meets two-byte text (see `warmed`). */
+function runnerOf(e: PatternEntry, wideOnly = false): Runner {
   let r = runnerCache.get(e);
   if (!r) {
-    r = { id: e.id, role: e.role, pattern: e.pattern, g: globalOf(e.pattern) };
+    r = { id: e.id, role: e.role, pattern: e.pattern, g: globalOf(e.pattern, wideOnly), wideOnly };
     runnerCache.set(e, r);
   }
   return r;
 }
 
 /** The runners of a list of entries, kept with the list (a pack's lists are made once). */
-function runnersOf(entries: readonly PatternEntry[]): readonly Runner[] {
+function runnersOf(entries: readonly PatternEntry[], wideOnly = false): readonly Runner[] {
   let rs = listCache.get(entries);
   if (!rs) {
-    rs = entries.map(runnerOf);
+    rs = entries.map((e) => runnerOf(e, wideOnly));
     listCache.set(entries, rs);
   }
   return rs;
@@ -263,6 +294,15 @@ export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cu
   const out: Hit[] = [];
   for (const e of runnersOf(entries)) {
     if (!mayRun(e, hay)) continue;
+    // A wide alternation of which the prefilter lets only some alternatives through runs just those.
+    const parts = hay === undefined ? null : partsOf(e);
+    if (parts !== null) {
+      const n = e.filter ? e.filter.index.passing(hay!, e.slot!, passingScratch) : passingAlternatives(factorsOf(e.pattern)!, hay!, passingScratch);
+      if (n < parts.length) {
+        matchParts(text, e, parts, n, cue, lang, out);
+        continue;
+      }
+    }
     const g = e.g;
     g.lastIndex = 0;
     for (let m = g.exec(text); m !== null; m = g.exec(text)) {
@@ -270,13 +310,63 @@ export function matchAll(text: string, entries: readonly PatternEntry[], cue: Cu
         g.lastIndex++;
         continue;
       }
-      const hit: Hit = { cue, id: e.id, start: m.index, end: m.index + m[0].length, lang };
-      if (e.role) hit.role = e.role;
-      out.push(hit);
+      out.push(hitOf(e, m.index, m.index + m[0].length, cue, lang));
     }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+function hitOf(e: Runner, start: number, end: number, cue: Cue, lang: Lang): Hit {
+  const hit: Hit = { cue, id: e.id, start, end, lang };
+  if (e.role) hit.role = e.role;
+  return hit;
+}
+
+/** The alternatives `passing` found may match, by position in the pattern; reused from call to call. */
+const passingScratch: number[] = [];
+const partNext: Array<RegExpExecArray | null> = [];
+
+/**
+ * The matches of an entry whose pattern is an alternation, running only the alternatives in
+ * `passingScratch[0..n)`: the others cannot match. The same matches as the whole pattern's, as
+ * `exec` finds them: from a position, the leftmost match of any alternative, the earliest
+ * alternative where several start there, then on from its end (an empty match is skipped, one
+ * character on). Each alternative finds on its own, from a position, its own leftmost match,
+ * which is where the whole pattern would find it.
+ */
+function matchParts(text: string, e: Runner, parts: readonly RegExp[], n: number, cue: Cue, lang: Lang, out: Hit[]): void {
+  for (let i = 0; i < n; i++) {
+    const r = parts[passingScratch[i]!]!;
+    r.lastIndex = 0;
+    partNext[i] = r.exec(text);
+  }
+  let pos = 0;
+  for (;;) {
+    let best = -1;
+    let bestStart = Infinity;
+    for (let i = 0; i < n; i++) {
+      const m = partNext[i];
+      if (m && m.index < bestStart) {
+        best = i;
+        bestStart = m.index;
+      }
+    }
+    if (best < 0) break;
+    const len = partNext[best]![0].length;
+    if (len > 0) out.push(hitOf(e, bestStart, bestStart + len, cue, lang));
+    pos = bestStart + (len > 0 ? len : 1);
+    if (pos > text.length) break;
+    for (let i = 0; i < n; i++) {
+      const m = partNext[i];
+      if (m && m.index < pos) {
+        const r = parts[passingScratch[i]!]!;
+        r.lastIndex = pos;
+        partNext[i] = r.exec(text);
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) partNext[i] = null;
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;

@@ -216,8 +216,15 @@ export function requiredFactors(re: RegExp): Factors | null {
       }),
     );
   }
-  return { sets, alternatives, caseless };
+  const factors: Factors = { sets, alternatives, caseless };
+  // Run one alternative at a time, each alternative's own matches are the whole pattern's: but a
+  // backreference counts groups across the whole pattern, so such a pattern stays whole.
+  if (pattern.alternatives.length > 1 && !BACKREFERENCE.test(re.source)) factors.sources = pattern.alternatives.map((a) => a.raw);
+  return factors;
 }
+
+/** A backreference, or what may be one (a literal backslash before a digit is rare enough to leave whole). */
+const BACKREFERENCE = /\\(?:[1-9]|k<)/;
 
 /** The set with no string that contains another of its strings (the shorter one is present whenever the longer is). */
 function minimal(strings: readonly string[]): string[] {

@@ -23,6 +23,11 @@ export interface Factors {
   alternatives: ReadonlyArray<readonly number[]>;
   /** The pattern has the `i` flag; its strings are looked for in the lower-cased text. */
   caseless: boolean;
+  /**
+   * The source of each top-level alternative, where the pattern can be run one alternative at a
+   * time with the same matches (it has several, and no backreference): see `FactorIndex.passing`.
+   */
+  sources?: readonly string[];
 }
 
 /** Strings one of which occurs in a match. */
@@ -129,6 +134,20 @@ export function mayMatch(factors: Factors | null, hay: Haystack): boolean {
 }
 
 /**
+ * Which top-level alternatives of a pattern with these factors may match the text: their
+ * positions (0 for the first) are written to `out`, in order, and their number returned. The
+ * index answers the same for a pack's patterns at once (`FactorIndex.passing`).
+ */
+export function passingAlternatives(factors: Factors, hay: Haystack, out: number[]): number {
+  const present = factors.sets.map((set) => setPresent(set, hay.bits));
+  let n = 0;
+  factors.alternatives.forEach((alt, i) => {
+    if (alt.every((s) => present[s])) out[n++] = i;
+  });
+  return n;
+}
+
+/**
  * The factors of many patterns at once (a language pack's), for a reply to be checked
  * against all of them in one pass: each string is filed under one of its grams, the one
  * fewest other strings share, and a reply visits only the files of the grams it holds.
@@ -138,25 +157,33 @@ export function mayMatch(factors: Factors | null, hay: Haystack): boolean {
 export class FactorIndex {
   /** Per slot, 1 where the pattern runs whatever the text (no factors, or an alternative that needs none). */
   private readonly always: Uint8Array;
+  /** Where each slot's alternatives start in the flat list of alternatives (and end at the next slot's start). */
+  private readonly slotAlts: Int32Array;
+  /** Per alternative: 1 where it needs no set (it may match any text). */
+  private readonly altFree: Uint8Array;
   /** Per alternative (of every slot, flat): its slot, and how many distinct sets it needs. */
   private readonly altSlot: Int32Array;
   private readonly altNeeds: Int32Array;
   /** Per set id: where its alternatives start in `setAltList` (and end at the next set's start). */
   private readonly setAltStart: Int32Array;
   private readonly setAltList: Int32Array;
-  /** Where each gram's file starts in `files` (and ends at the next one's start). */
+  /** Where each gram's file starts in `data` (and ends at the next one's start). */
   private readonly starts: Int32Array;
-  /** Per filed string: its set's id, where its grams start in `need`, how many. */
-  private readonly files: Int32Array;
-  private readonly need: Uint16Array;
+  /** The grams that have a file, as a bit set: most of a reply's grams have none. */
+  private readonly filed: Uint32Array;
+  /** The files, gram after gram: each distinct string once, with the grams it needs and the sets it holds. */
+  private readonly data: Uint16Array;
 
   /** `factors[slot]` for each pattern's slot; null: the pattern always runs. */
   constructor(factors: ReadonlyArray<Factors | null>) {
     const strings: Array<{ set: number; grams: number[] }> = [];
     let setCount = 0;
     const always = new Uint8Array(factors.length);
+    // Every top-level alternative of every slot, in order; one that needs no set is free.
     const alts: Array<{ slot: number; sets: number[] }> = [];
+    const slotAlts = new Int32Array(factors.length + 1);
     factors.forEach((f, slot) => {
+      slotAlts[slot] = alts.length;
       if (!f) {
         always[slot] = 1;
         return;
@@ -170,10 +197,13 @@ export class FactorIndex {
       for (const alt of f.alternatives) {
         const sets = [...new Set(alt.map((i) => base + i))];
         if (sets.length === 0) always[slot] = 1;
-        else alts.push({ slot, sets });
+        alts.push({ slot, sets });
       }
     });
+    slotAlts[factors.length] = alts.length;
     this.always = always;
+    this.slotAlts = slotAlts;
+    this.altFree = Uint8Array.from(alts, (a) => (a.sets.length === 0 ? 1 : 0));
     this.altSlot = Int32Array.from(alts, (a) => a.slot);
     this.altNeeds = Int32Array.from(alts, (a) => a.sets.length);
     // Each set's alternatives, so that a reply counts, for the sets it may hold, the alternatives
@@ -186,35 +216,43 @@ export class FactorIndex {
     alts.forEach((a, alt) => {
       for (const id of a.sets) this.setAltList[uses[id]!++] = alt;
     });
+    // A string several sets share (" you", 「您」) is filed and checked once; when present, it
+    // holds every one of its sets.
+    const distinct = new Map<string, { grams: number[]; sets: number[] }>();
+    for (const s of strings) {
+      const key = s.grams.join(',');
+      const d = distinct.get(key);
+      if (!d) distinct.set(key, { grams: s.grams, sets: [s.set] });
+      else if (d.sets[d.sets.length - 1] !== s.set) d.sets.push(s.set);
+    }
+    const unique = [...distinct.values()];
     const shared = new Int32Array(BITS);
-    for (const s of strings) for (const g of s.grams) shared[g]!++;
-    const keys = strings.map((s) => s.grams.reduce((best, g) => (shared[g]! < shared[best]! ? g : best), s.grams[0]!));
-    const count = new Int32Array(BITS + 1);
-    for (const k of keys) count[k + 1]!++;
-    for (let g = 0; g < BITS; g++) count[g + 1]! += count[g]!;
-    this.starts = count.slice();
-    // Strings in the order of their files, so that a reply's visit to a file reads its strings'
-    // grams from one stretch of `need` rather than from all over it.
-    const order = new Int32Array(strings.length);
-    const fill = count.slice();
-    keys.forEach((k, i) => {
-      order[fill[k]!++] = i;
+    for (const s of unique) for (const g of s.grams) shared[g]!++;
+    const keys = unique.map((s) => s.grams.reduce((best, g) => (shared[g]! < shared[best]! ? g : best), s.grams[0]!));
+    if (setCount > 0xffff) throw new RangeError(`FactorIndex: ${setCount} sets; at most 65,535 fit one index`);
+    // Each gram's file, one stretch of `data`: per string, how many grams it still needs and how
+    // many sets it holds, then those grams (the least shared first, as they are the likeliest to
+    // be missing; the file's own gram is present whenever the file is visited), then those sets.
+    const files: number[][] = Array.from({ length: BITS }, () => []);
+    unique.forEach((s, i) => {
+      const key = keys[i]!;
+      const rest = s.grams.filter((g) => g !== key).sort((x, y) => shared[x]! - shared[y]!);
+      files[key]!.push(rest.length, s.sets.length, ...rest, ...s.sets);
     });
-    this.files = new Int32Array(strings.length * 3);
-    const need: number[] = [];
-    order.forEach((i, at) => {
-      const s = strings[i]!;
-      // The file's own gram is present whenever the file is visited: the others are checked,
-      // the least shared first, as they are the likeliest to be missing.
-      const rest = s.grams.filter((g) => g !== keys[i]).sort((x, y) => shared[x]! - shared[y]!);
-      this.files[at * 3] = s.set;
-      this.files[at * 3 + 1] = need.length;
-      this.files[at * 3 + 2] = rest.length;
-      for (const g of rest) need.push(g);
-    });
-    this.need = Uint16Array.from(need);
+    const starts = new Int32Array(BITS + 1);
+    const filed = new Uint32Array(BITS / 32);
+    for (let g = 0; g < BITS; g++) {
+      starts[g + 1] = starts[g]! + files[g]!.length;
+      if (files[g]!.length) filed[g >>> 5]! |= 1 << (g & 31);
+    }
+    const data = new Uint16Array(starts[BITS]!);
+    files.forEach((f, g) => data.set(f, starts[g]!));
+    this.starts = starts;
+    this.filed = filed;
+    this.data = data;
     this.setStamp = new Uint32Array(setCount);
     this.altStamp = new Uint32Array(alts.length);
+    this.altDone = new Uint32Array(alts.length);
     this.altCount = new Int32Array(alts.length);
     this.slotStamp = new Uint32Array(factors.length);
   }
@@ -230,12 +268,28 @@ export class FactorIndex {
     return this.always[slot] === 1 || this.slotStamp[slot] === this.stamp;
   }
 
+  /**
+   * Which top-level alternatives of the pattern in this slot may match the haystack's text:
+   * their positions (0 for the first) are written to `out`, in order, and their number returned.
+   */
+  passing(hay: Haystack, slot: number, out: number[]): number {
+    if (hay !== this.lastHay) this.read(hay);
+    const { altFree, altDone, stamp } = this;
+    const first = this.slotAlts[slot]!;
+    const end = this.slotAlts[slot + 1]!;
+    let n = 0;
+    for (let a = first; a < end; a++) if (altFree[a] === 1 || altDone[a] === stamp) out[n++] = a - first;
+    return n;
+  }
+
   private lastHay: Haystack | undefined;
   private stamp = 0;
   /** Per set, per alternative and per slot: the stamp of the haystack that has it, holds it or may run it. */
   private readonly setStamp: Uint32Array;
   private readonly altStamp: Uint32Array;
   private readonly altCount: Int32Array;
+  /** Per alternative: the stamp of the haystack that holds every set it needs. */
+  private readonly altDone: Uint32Array;
   private readonly slotStamp: Uint32Array;
 
   private read(hay: Haystack): void {
@@ -243,32 +297,44 @@ export class FactorIndex {
     if (this.stamp === 0xffffffff) {
       this.setStamp.fill(0);
       this.altStamp.fill(0);
+      this.altDone.fill(0);
       this.slotStamp.fill(0);
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
     const { bits, list } = hay;
-    const { starts, files, need, setStamp, altStamp, altCount, slotStamp, setAltStart, setAltList, altNeeds, altSlot } = this;
+    const { starts, filed, data, setStamp, altStamp, altCount, altDone, slotStamp, setAltStart, setAltList, altNeeds, altSlot } = this;
     for (const g of list) {
-      for (let f = starts[g]! * 3, end = starts[g + 1]! * 3; f < end; f += 3) {
-        const set = files[f]!;
-        if (setStamp[set] === stamp) continue;
-        let k = files[f + 1]!;
-        const stop = k + files[f + 2]!;
+      if ((filed[g >>> 5]! & (1 << (g & 31))) === 0) continue;
+      for (let f = starts[g]!, end = starts[g + 1]!; f < end; ) {
+        const needs = data[f]!;
+        const held = data[f + 1]!;
+        let k = f + 2;
+        const stop = k + needs;
         for (; k < stop; k++) {
-          const n = need[k]!;
+          const n = data[k]!;
           if ((bits[n >>> 5]! & (1 << (n & 31))) === 0) break;
         }
+        f = stop + held;
         if (k !== stop) continue;
-        setStamp[set] = stamp;
-        // The set completes, for each alternative that needs it, one more of the sets it needs.
-        for (let i = setAltStart[set]!, iEnd = setAltStart[set + 1]!; i < iEnd; i++) {
-          const alt = setAltList[i]!;
-          if (altStamp[alt] !== stamp) {
-            altStamp[alt] = stamp;
-            altCount[alt] = 0;
+        for (let j = stop; j < f; j++) {
+          const set = data[j]!;
+          if (setStamp[set] === stamp) continue;
+          setStamp[set] = stamp;
+          // The set completes, for each alternative that needs it, one more of the sets it needs.
+          for (let i = setAltStart[set]!, iEnd = setAltStart[set + 1]!; i < iEnd; i++) {
+            const alt = setAltList[i]!;
+            const needs = altNeeds[alt]!;
+            if (needs > 1) {
+              if (altStamp[alt] !== stamp) {
+                altStamp[alt] = stamp;
+                altCount[alt] = 0;
+              }
+              if (++altCount[alt]! !== needs) continue;
+            }
+            altDone[alt] = stamp;
+            slotStamp[altSlot[alt]!] = stamp;
           }
-          if (++altCount[alt]! === altNeeds[alt]) slotStamp[altSlot[alt]!] = stamp;
         }
       }
     }

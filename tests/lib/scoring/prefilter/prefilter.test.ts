@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusFiles, readCorpusFile } from '../../../../src/cli/corpus-files.ts';
-import { normaliseLayout } from '../../../../src/lib/scoring/analyse.ts';
+import { matchAll, normaliseLayout, prepareLexicons } from '../../../../src/lib/scoring/analyse.ts';
 import { LANGS, type Lang } from '../../../../src/lib/scoring/contract.ts';
 import { PACKS } from '../../../../src/lib/scoring/detectors/index.ts';
 import type { PatternEntry } from '../../../../src/lib/scoring/detectors/types.ts';
 import { requiredFactors } from '../../../../src/lib/scoring/prefilter/factors.ts';
-import { FactorIndex, haystackOf, mayMatch, type Factors } from '../../../../src/lib/scoring/prefilter/index.ts';
+import { FactorIndex, haystackOf, mayMatch, passingAlternatives, type Factors } from '../../../../src/lib/scoring/prefilter/index.ts';
 import { DISJUNCTION, PROHIBITIONS, RAW_PERSONAL_DATA } from '../../../../src/lib/scoring/universal.ts';
 
 /** The factors as plain data: per alternative, its sets of strings (sorted, for comparison). */
@@ -98,6 +98,98 @@ describe('mayMatch and FactorIndex', () => {
   });
 });
 
+const wholeCache = new Map<RegExp, RegExp>();
+
+/** What `matchAll` finds, found by running each entry's whole pattern, as a global expression does. */
+function wholeMatches(text: string, entries: readonly PatternEntry[]): Array<{ id: string; start: number; end: number }> {
+  const out: Array<{ id: string; start: number; end: number }> = [];
+  for (const e of entries) {
+    let g = wholeCache.get(e.pattern);
+    if (!g) wholeCache.set(e.pattern, (g = new RegExp(e.pattern.source, `${e.pattern.flags.replace(/[gy]/g, '')}g`)));
+    g.lastIndex = 0;
+    for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+      if (m[0].length === 0) g.lastIndex++;
+      else out.push({ id: e.id, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+describe('an alternation run one alternative at a time', () => {
+  const whole = (text: string, pattern: RegExp) => wholeMatches(text, [{ id: 'x', pattern, note: '' }]);
+  const split = (text: string, pattern: RegExp) => matchAll(text, [{ id: 'x', pattern, note: '' }], 'negation', 'en', haystackOf(text)).map(({ id, start, end }) => ({ id, start, end }));
+
+  it('tells which alternatives may match', () => {
+    const f = requiredFactors(/sorry you feel|sorry|apolog|regret(?:s|ted)?/i)!;
+    expect(f.sources).toEqual(['sorry you feel', 'sorry', 'apolog', 'regret(?:s|ted)?']);
+    const out: number[] = [];
+    expect(out.slice(0, passingAlternatives(f, haystackOf('So sorry for the wait'), out))).toEqual([1]);
+    expect(out.slice(0, passingAlternatives(f, haystackOf('SORRY YOU FEEL that way, we regret it'), out))).toEqual([0, 1, 3]);
+    const index = new FactorIndex([requiredFactors(/\bhi\b/)!, f]);
+    expect(out.slice(0, index.passing(haystackOf('We apologise'), 1, out))).toEqual([2]);
+    expect(index.passing(haystackOf('Hi there'), 1, out)).toBe(0);
+  });
+
+  it('keeps a pattern with a backreference whole', () => {
+    expect(requiredFactors(/(ha)\1|lol|rofl/)!.sources).toBeUndefined();
+    expect(requiredFactors(/sorry/)!.sources).toBeUndefined();
+  });
+
+  it('finds what the whole pattern finds: the earlier alternative where two start together', () => {
+    const re = /sorry you feel|sorry|apolog/i;
+    expect(split('Sorry you feel that way. Sorry again.', re)).toEqual(whole('Sorry you feel that way. Sorry again.', re));
+    expect(split('Sorry you feel that way. Sorry again.', re).map((h) => [h.start, h.end])).toEqual([
+      [0, 14],
+      [25, 30],
+    ]);
+  });
+
+  it('skips empty matches one character on, as a global expression does', () => {
+    const re = /a*(?=!)|wow|meh/;
+    for (const text of ['wow!', 'aa!wow!!', '!wow', 'wowwow!aaa!']) expect(split(text, re), text).toEqual(whole(text, re));
+  });
+
+  it('goes on from the end of each match, so matches may touch', () => {
+    const re = /ab|zz|qq/;
+    expect(split('ababab', re).map((h) => h.start)).toEqual([0, 2, 4]);
+    expect(split('ababab', re)).toEqual(whole('ababab', re));
+  });
+
+  it('finds what the whole pattern finds on random alternations and texts', () => {
+    // Pieces over more letters than a short text holds, so that most texts rule some alternatives out.
+    const piece = fc.constantFrom('ab', 'ba', 'a', 'b?a', 'c+', 'cd', 'd[ef]', '(?<=a)b', 'b(?=c)', 'abc', 'x|y', '[ab]c', '\\bca', 'e(?:f|)', 'f*(?=a)', 'g');
+    let split_ = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 2, maxLength: 6 }), fc.stringMatching(/^[a-g xy]{0,16}$/), (alts, text) => {
+        const re = new RegExp(alts.join('|'));
+        const f = requiredFactors(re);
+        if (f?.sources && passingAlternatives(f, haystackOf(text), []) < f.sources.length) split_++;
+        expect(split(text, re)).toEqual(whole(text, re));
+      }),
+      { numRuns: 600 },
+    );
+    expect(split_).toBeGreaterThan(200);
+  });
+
+  it('finds what every whole lexicon entry finds on corpus replies, in every pack', () => {
+    prepareLexicons();
+    const replies = corpusReplies();
+    const differ: string[] = [];
+    for (const lang of LANGS) {
+      const pack = PACKS[lang];
+      for (const text of LANGS.flatMap((l) => replies[l].filter((_, i) => i % (l === lang ? 4 : 16) === 0))) {
+        const hay = haystackOf(text);
+        for (const [cue, entries] of Object.entries(pack.cues)) {
+          const a = matchAll(text, entries, cue as keyof typeof pack.cues, lang, hay).map(({ id, start, end }) => ({ id, start, end }));
+          const b = wholeMatches(text, entries);
+          if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(`${lang} ${cue}: ${text.slice(0, 60)}`);
+        }
+      }
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+  }, 120_000);
+});
+
 /** Every lexicon entry of a pack: its cues, clause breaks and commitments. */
 const packEntries = (lang: Lang): PatternEntry[] => {
   const p = PACKS[lang];
@@ -157,10 +249,16 @@ describe('the prefilter is sound on every lexicon entry', () => {
       const index = new FactorIndex(factors);
       const texts = [...replies[lang], ...LANGS.filter((l) => l !== lang).flatMap((l) => replies[l].filter((_, i) => i % 8 === 0))];
       const differ: string[] = [];
+      const byIndex: number[] = [];
+      const byFactors: number[] = [];
       for (const t of texts) {
         const hay = haystackOf(t);
         factors.forEach((f, slot) => {
           if (hay.mayRun(index, slot) !== mayMatch(f, hay)) differ.push(`${lang} slot ${slot}: ${t.slice(0, 60)}`);
+          if (!f) return;
+          const n = index.passing(hay, slot, byIndex);
+          const m = passingAlternatives(f, hay, byFactors);
+          if (n !== m || byIndex.slice(0, n).join() !== byFactors.slice(0, m).join()) differ.push(`${lang} slot ${slot} alternatives: ${t.slice(0, 60)}`);
         });
       }
       expect(differ.slice(0, 5), lang).toEqual([]);
