@@ -142,10 +142,11 @@ const WARM_WIDE_ONLY = [WARM_SUBJECT_WIDE, WARM_SUBJECT_WIDE];
  * compiles it to native code for both at once: lexicon patterns otherwise stay
  * in V8's slower regexp interpreter when replies are short, and their two-byte
  * code (for CJK replies) would be compiled only when the first such reply
- * comes. A Chinese or Japanese pack's expressions only ever meet two-byte text
- * (a reply it reads holds CJK characters), so they are compiled for that alone
- * (`wideOnly`): one-byte code for them would only spend the engine's regexp-code
- * budget (see `preparePack`). Only the speed changes, never a result.
+ * comes. A Chinese or Japanese pack's expressions almost always meet two-byte
+ * text (a reply it reads holds CJK characters), so they are compiled ahead for
+ * that alone (`wideOnly`): one-byte code compiled ahead for them would mostly
+ * spend the engine's regexp-code budget (see `preparePack`); a reply all in ASCII
+ * gets it compiled when it comes. Only the speed changes, never a result.
  */
 function warmed(r: RegExp, wideOnly: boolean): RegExp {
   for (const subject of wideOnly ? WARM_WIDE_ONLY : WARM_BOTH) {
@@ -223,7 +224,7 @@ interface Runner {
   role: EntryRole | undefined;
   pattern: RegExp;
   g: RegExp;
-  /** The entry only meets two-byte text (a Chinese or Japanese pack's): see `warmed`. */
+  /** The entry almost always meets two-byte text (a Chinese or Japanese pack's): see `warmed`. */
   wideOnly: boolean;
   /** The prefilter of the pack the entry belongs to, and its slot there (entries outside a pack have none). */
   filter?: PackFilter;
@@ -247,7 +248,7 @@ function partsOf(r: Runner): readonly RegExp[] | null {
 const runnerCache = new WeakMap<PatternEntry, Runner>();
 const listCache = new WeakMap<readonly PatternEntry[], readonly Runner[]>();
 
-/** An entry ready to run, made once; `wideOnly`: it only meets two-byte text (see `warmed`). */
+/** An entry ready to run, made once; `wideOnly`: it almost always meets two-byte text (see `warmed`). */
 function runnerOf(e: PatternEntry, wideOnly = false): Runner {
   let r = runnerCache.get(e);
   if (!r) {
