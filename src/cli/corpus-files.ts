@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { LANGS, type Lang } from '../lib/scoring/contract.ts';
 import { parseCorpus, type CorpusError, type CorpusItem } from '../lib/scoring/corpus.ts';
 import { loadScenario } from '../lib/scenario/index.ts';
-import { beatCustomerText, replyContext } from '../lib/play/session.ts';
+import { pinnedReplies } from '../lib/scenario/check-expectations.ts';
 import { collectFiles } from './scenario-files.ts';
 
 /**
@@ -68,8 +68,8 @@ export const LIBRARY_DIR = 'scenarios';
 
 /**
  * Every verdict an author pinned (`expect:`) on an option or golden example of a scenario in the
- * shipped library, in `lang`, as a settled reply graded in its beat's context (as
- * `checkExpectations` grades it): the trainers have settled these verdicts, so the reading must
+ * shipped library, in `lang`, as a settled reply graded in its beat's context (`pinnedReplies`, as
+ * the scenario linter grades it): the trainers have settled these verdicts, so the reading must
  * not turn them wrong. A file that does not load is an error at its first diagnostic's line.
  */
 export function readLibraryPins(lang: Lang, dir: string = LIBRARY_DIR): { items: CorpusItem[]; errors: Array<CorpusError & { file: string }> } {
@@ -85,16 +85,7 @@ export function readLibraryPins(lang: Lang, dir: string = LIBRARY_DIR): { items:
     }
     const { scenario } = loaded;
     if (scenario.meta.lang !== lang) continue;
-    for (const beat of scenario.beats) {
-      const pinned = [
-        ...beat.choices.map((c) => ({ text: c.text, channel: c.channel, expect: c.expect, line: c.span.start.line })),
-        ...beat.examples.map((e) => ({ text: e.text, channel: beat.channel, expect: e.expect, line: e.span.start.line })),
-      ];
-      for (const p of pinned) {
-        if (Object.keys(p.expect).length === 0) continue;
-        items.push({ line: p.line, context: replyContext(scenario, beat, p.text, p.channel, undefined, beatCustomerText(beat)), gold: { ...p.expect } });
-      }
-    }
+    for (const p of pinnedReplies(scenario)) items.push({ line: p.span.start.line, context: p.context, gold: { ...p.expect } });
   }
   return { items, errors };
 }

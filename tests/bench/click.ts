@@ -12,8 +12,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromiumLaunch } from '../e2e/chromium.ts';
+import { runAsScript } from './script.ts';
 
 const CLICKS = 21;
 const SCENARIO = '#/play/e2e-late-parcel';
@@ -98,12 +98,4 @@ export async function benchChoiceClick(): Promise<string> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchChoiceClick().then(
-    (report) => console.log(report),
-    (err: unknown) => {
-      console.error(err);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, benchChoiceClick);

@@ -8,12 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { loadScenario } from '../../src/lib/scenario/index.ts';
 import { compileConfig, createScenarioMachine } from '../../src/lib/scenario/compile.ts';
 import { createSession } from '../../src/lib/play/session.ts';
 import { RULE_IDS, type ScoreFn, type ReplyScore } from '../../src/lib/scoring/contract.ts';
+import { runAsScript } from './script.ts';
 
 const BEATS_PER_FILE = 12;
 
@@ -219,6 +219,4 @@ export async function benchEngine(): Promise<string> {
   return lines.join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchEngine().then((r) => console.log(r));
-}
+runAsScript(import.meta.url, benchEngine);

@@ -9,11 +9,11 @@
  *   npx tsx tests/bench/labeller-agreement.ts
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { LANGS, type ReplyContext, type ReplyScore, type RuleId, type Verdict } from '../../src/lib/scoring/contract.ts';
 import { CORPUS_DIR } from '../../src/cli/corpus-files.ts';
 import { evaluateCorpus, parseCorpus } from '../../src/lib/scoring/corpus.ts';
 import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
+import { runAsScript } from './script.ts';
 
 export function labellerAgreement(): string {
   const lines = ['| language | second labeller vs writer | scorer vs writer | scorer vs second labeller |', '|---|---|---|---|'];
@@ -34,4 +34,4 @@ export function labellerAgreement(): string {
   return lines.join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(labellerAgreement());
+runAsScript(import.meta.url, labellerAgreement);

@@ -11,13 +11,13 @@
  *
  * Deterministic. It prints only aggregate figures of the held-out parts.
  */
-import { pathToFileURL } from 'node:url';
 import { LANGS, type Lang, type RuleId, type Verdict } from '../../src/lib/scoring/contract.ts';
 import { corpusFiles, isHeldOut, isValidation, readCorpusFile } from '../../src/cli/corpus-files.ts';
 import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
 import { DEFAULT_TRAIN, f1, trainRule, type Example } from '../../src/lib/scoring/model/train.ts';
 import { compileModel, Reading } from '../../src/lib/scoring/model/reading.ts';
 import { FEATURES } from '../../src/cli/train-scorer.ts';
+import { runAsScript } from './script.ts';
 
 const RULES: readonly RuleId[] = ['calm-tone', 'no-arguing', 'no-blame-shifting', 'engage-wisely', 'protect-privacy', 'concrete-next-step'];
 const ALL_GRAMS = { ...DEFAULT_TRAIN, keep: Number.MAX_SAFE_INTEGER };
@@ -109,7 +109,7 @@ export function ngramBaseline(langs: readonly Lang[] = LANGS): string {
   return lines.join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+runAsScript(import.meta.url, () => {
   const asked = process.argv.slice(2).filter((a): a is Lang => (LANGS as readonly string[]).includes(a));
-  console.log(ngramBaseline(asked.length ? asked : LANGS));
-}
+  return ngramBaseline(asked.length ? asked : LANGS);
+});

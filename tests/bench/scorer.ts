@@ -8,14 +8,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { emptyModulesPlugin } from '../../src/build/lazy-scoring-plugin.ts';
 import { LANGS, type ReplyContext } from '../../src/lib/scoring/contract.ts';
 import { CORPUS_DIR as CORPUS_PATH, corpusFiles, readCorpusFile } from '../../src/cli/corpus-files.ts';
 import { scoreReply, type ScoreOptions } from '../../src/lib/scoring/score-reply.ts';
+import { chromiumLaunch } from '../e2e/chromium.ts';
+import { runAsScript } from './script.ts';
 
 const CORPUS_DIR = resolve(CORPUS_PATH);
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = chromiumLaunch.executablePath!;
 const RUNS = 7;
 
 const median = (xs: number[]): number => {
@@ -62,10 +63,7 @@ async function benchBrowser(contexts: ReplyContext[]): Promise<string> {
       },
     });
     const code = readFileSync(join(out, 'scorer.js'), 'utf8');
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    const browser = await chromium.launch(chromiumLaunch);
     try {
       const page = await browser.newPage();
       await page.setContent('<!doctype html><title>scorer bench</title>');
@@ -123,12 +121,4 @@ export async function benchScorer(): Promise<string> {
   return lines.join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchScorer().then(
-    (report) => console.log(report),
-    (err: unknown) => {
-      console.error(err);
-      process.exitCode = 1;
-    },
-  );
-}
+runAsScript(import.meta.url, benchScorer);
