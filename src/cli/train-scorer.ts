@@ -14,7 +14,7 @@
  * those with the best F1. A rule is kept only where they beat the tables alone by at least two
  * points of F1, both pooled and cross-checked (settings chosen on the other validation parts,
  * measured on each in turn). Then, on the same terms with a one-point margin, whether the reading
- * may also overrule verdicts the tables reached on a cue, where it is near certain
+ * may also overrule verdicts the tables reached on a cue, where it is sure of the other verdict
  * (`chooseOverCue`). The held-out parts are never read. The choice depends on the tables'
  * verdicts too: retrain after a pack changes.
  *

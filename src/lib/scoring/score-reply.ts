@@ -141,7 +141,7 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
     let j: Judgement = judgement;
     let span = j.span ? trimStart(c.text, analysis.toSource(j.span)) : undefined;
     // The reading fills in where the tables have nothing to say (see `RULE_CUES`), and overrules
-    // a cue only when near certain (`Settings.overCue`). Whether the tables are silent is asked
+    // a cue only when sure of the other verdict (`Settings.overCue`). Whether the tables are silent is asked
     // last, since it may match cues nothing else needs: only where the reading could overrule.
     if (model?.rules[rule.id] && open(rule.id, c)) {
       reading ??= readReply(model, c.text);

@@ -10,7 +10,7 @@ const { FNV_OFFSET, FNV_PRIME, MAX_GRAM, MIN_GRAM, PAIR_MARK, WORD_MARK, foldCod
  * character n-grams of the reply, or its words (`Features` in grams.ts), trained on the labelled corpora by
  * `npm run train:scorer`, reads the reply as a whole where the cue tables look for phrases.
  * The cue tables still judge first. The reading speaks on rules none of whose cues matched the
- * reply, and over a cue that did only where it is near certain and was chosen to (`Settings.overCue`);
+ * reply, and over a cue that did only where it is sure of the other verdict and was chosen to (`Settings.overCue`);
  * only on replies long enough for it (`Thresholds.minClauses`), and only past thresholds chosen
  * on replies that neither it nor the tables were fitted on (`Settings`).
  *
@@ -37,13 +37,14 @@ export interface Thresholds {
 /**
  * How the reading may overrule the cue tables for one rule: where the tables are silent on it
  * (`RULE_CUES` in rules.ts), by its own thresholds; and, only when `overCue` is given, where
- * they reached their verdict on a cue they saw, by stricter ones (see `Where`).
+ * they reached their verdict on a cue they saw, by thresholds of their own, chosen to be right
+ * more often (see `Where`).
  */
 export interface Settings extends Thresholds {
   /**
    * Thresholds for a verdict the tables reached on a cue of the rule ("actually", 「保證」): the
-   * reading overrules it only when it is near certain of the other verdict (`CUE_FAIL_ABOVE`,
-   * `CUE_PASS_BELOW` in train.ts), as where "Thanks for flagging this, actually you're right"
+   * reading overrules it only when it is sure of the other verdict and chosen to be right four
+   * times in five there (`CUE_FAIL_ABOVE`, `CUE_PASS_BELOW` in train.ts), as where "Thanks for flagging this, actually you're right"
    * reads as a whole as the opposite of the rebuttal its cue suggests. Absent: never.
    */
   overCue?: Thresholds;
@@ -82,7 +83,7 @@ export interface Sureness {
  * The verdict "fail?" the scorer gives with these settings, from the tables' verdict and the
  * reading's sureness, by the thresholds for `where` the reading judges (see `Where`): where the
  * tables saw nothing of the rule, the reading fills in by `settings` themselves; where they
- * reached their verdict on a cue, it stands unless `settings.overCue` lets a near-certain reading
+ * reached their verdict on a cue, it stands unless `settings.overCue` lets a sure reading
  * overrule it; where the reading is `closed`, it always stands.
  */
 export function combined(tablesFail: boolean, sure: Sureness, s: Settings, where: Where = 'silent', clauses = Infinity): boolean {

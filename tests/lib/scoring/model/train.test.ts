@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseOverCue, chooseSettings, f1, trainRule, DEFAULT_TRAIN, OFF, type Example, type Judged } from '../../../../src/lib/scoring/model/train.ts';
+import { chooseOverCue, chooseSettings, f1, logCountRatios, trainRule, DEFAULT_TRAIN, OFF, type Example, type Judged } from '../../../../src/lib/scoring/model/train.ts';
 import { combined, compileModel, Reading } from '../../../../src/lib/scoring/model/reading.ts';
 
 /** Replies where "as I said" (and only it) marks a fault, in several surroundings. */
@@ -33,8 +33,22 @@ describe('trainRule', () => {
 
   it('ignores n-grams seen in fewer replies than `minCount`', () => {
     // "me 0" occurs in one reply only ("… left on time 0.").
-    expect(trainRule(EXAMPLES, { ...DEFAULT_TRAIN, minCount: 2, keep: 1e6 }).grams.has('me 0')).toBe(false);
-    expect(trainRule(EXAMPLES, { ...DEFAULT_TRAIN, minCount: 1, keep: 1e6 }).grams.has('me 0')).toBe(true);
+    // (Without the Naive Bayes scaling, which all but silences a gram seen once.)
+    expect(trainRule(EXAMPLES, { ...DEFAULT_TRAIN, nb: null, minCount: 2, keep: 1e6 }).grams.has('me 0')).toBe(false);
+    expect(trainRule(EXAMPLES, { ...DEFAULT_TRAIN, nb: null, minCount: 1, keep: 1e6 }).grams.has('me 0')).toBe(true);
+  });
+
+  it('scales each n-gram by its log-count ratio, so one seen as often in faults as in passes weighs nothing', () => {
+    // Gram 0 only in faults, gram 1 only in passes, gram 2 in one of each; two replies a class.
+    const r = logCountRatios([[0, 2], [0], [1, 2], [1]], [1, 1, 0, 0], 3, 1);
+    expect(r[0]).toBeCloseTo(Math.log(3 / 6 / (1 / 6)));
+    expect(r[1]).toBeCloseTo(-r[0]!);
+    expect(r[2]).toBeCloseTo(0);
+    // A gram as common in faults as in passes ("the") gets no weight; the marker of the fault keeps its sign.
+    const even: Example[] = EXAMPLES.map((e) => ({ ...e, text: `${e.text} the` }));
+    const m = trainRule(even, { ...DEFAULT_TRAIN, minCount: 1, keep: 1e6 });
+    expect(m.grams.get(' sai')).toBeGreaterThan(0);
+    expect(Math.abs(m.grams.get('the ') ?? 0)).toBeLessThan(m.grams.get(' sai')!);
   });
 });
 
@@ -161,7 +175,7 @@ describe('chooseOverCue', () => {
   const row = (tablesFail: boolean, p: number, fail: boolean, where: Judged['where'] = 'cue', clauses = 4): Judged => ({ tablesFail, sure: { fail: p, pass: p }, fail, where, clauses });
   const silent = [row(true, 0.5, true, 'silent'), row(false, 0.5, false, 'silent'), row(false, 0.5, true, 'silent')];
 
-  it('lets a near-certain reading overrule cues where that beats the settings without it by the margin', () => {
+  it('lets a sure reading overrule cues where that beats the settings without it by the margin', () => {
     const rows = [...silent, row(true, 0.01, false), row(true, 0.01, false), row(true, 0.3, true), row(false, 0.99, true)];
     const c = chooseOverCue(rows, OFF, 0.01);
     expect(c.settings.overCue).toEqual({ failAbove: 0.98, passBelow: 0.02, minClauses: 4 });
@@ -172,8 +186,9 @@ describe('chooseOverCue', () => {
     expect(chooseOverCue(rows, base, 0.01).settings).toMatchObject(base);
   });
 
-  it('never overrules a cue on a reading that is not near certain, nor one right less than four times in five', () => {
-    expect(chooseOverCue([...silent, row(true, 0.15, false), row(false, 0.85, true)], OFF, 0).settings).toEqual(OFF);
+  it('never overrules a cue on a reading on the fence, nor one right less than four times in five', () => {
+    expect(chooseOverCue([...silent, row(true, 0.55, false), row(false, 0.75, true)], OFF, 0).settings).toEqual(OFF);
+    expect(chooseOverCue([...silent, row(true, 0.45, false), row(false, 0.85, true)], OFF, 0).settings.overCue).toEqual({ failAbove: 0.8, passBelow: 0.5, minClauses: 4 });
     const rows = (right: number, wrong: number) => [
       ...silent,
       row(true, 0.5, true),
