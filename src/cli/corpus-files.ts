@@ -51,8 +51,8 @@ export function readCorpusFile(f: CorpusFile): { items: CorpusItem[]; errors: Co
 
 /**
  * Replies whose verdict on a rule the team has settled: short near misses of the unit tests that
- * a bag of n-grams cannot tell from the fault they resemble. The learned reading is not trained
- * on them; `npm run train:scorer` keeps it from any setting that would turn one of them wrong.
+ * a bag of n-grams cannot tell from the fault they resemble. `npm run train:scorer` trains the
+ * learned reading on them too, and keeps it from any setting that would turn one of them wrong.
  * One file a language, `settled/<lang>.jsonl`, labelled like a probe part (only the rules it
  * settles).
  */
@@ -61,6 +61,27 @@ export const SETTLED_DIR = join(CORPUS_DIR, 'settled');
 export function readSettled(lang: Lang, dir: string = SETTLED_DIR): { items: CorpusItem[]; errors: CorpusError[] } {
   const file = join(dir, `${lang}.jsonl`);
   return existsSync(file) ? parseCorpus(readFileSync(file, 'utf8'), { partial: true }) : { items: [], errors: [] };
+}
+
+/**
+ * The verdicts the scorer's unit-test files assert, kept as data (tests/lib/scoring/asserted-verdicts.ts
+ * writes them, one `<test file>.jsonl` a file, each line a reply and one rule's verdict, labelled
+ * like a probe part): settled like the replies of `SETTLED_DIR`, without being copied there.
+ */
+export const ASSERTED_DIR = join(CORPUS_DIR, 'asserted');
+
+/** Every asserted verdict of the unit tests on a reply in `lang`; errors name their file. */
+export function readAsserted(lang: Lang, dir: string = ASSERTED_DIR): { items: CorpusItem[]; errors: Array<CorpusError & { file: string }> } {
+  const items: CorpusItem[] = [];
+  const errors: Array<CorpusError & { file: string }> = [];
+  if (!existsSync(dir)) return { items, errors };
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    const file = join(dir, name);
+    const read = parseCorpus(readFileSync(file, 'utf8'), { partial: true });
+    errors.push(...read.errors.map((e) => ({ ...e, file })));
+    items.push(...read.items.filter((i) => i.context.lang === lang));
+  }
+  return { items, errors };
 }
 
 /** The shipped scenario library, whose pinned verdicts are settled too (`readLibraryPins`). */

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIR, SETTLED_DIR, corpusFiles, readCorpusFile, readSettled } from '../../../src/cli/corpus-files.ts';
+import { ASSERTED_DIR, CORPUS_DIR, SETTLED_DIR, corpusFiles, readAsserted, readCorpusFile, readSettled } from '../../../src/cli/corpus-files.ts';
 import { LANGS, RULE_IDS, type Lang, type ReplyScore, type RuleId, type Verdict } from '../../../src/lib/scoring/contract.ts';
 import { bootstrapMacroF1, evaluateCorpus, gradeCorpus, parseCorpus } from '../../../src/lib/scoring/corpus.ts';
 import { RULES, resolveContext } from '../../../src/lib/scoring/playbook.ts';
@@ -177,6 +178,38 @@ describe('settled replies', () => {
       }
     }
     expect(rows).toBeGreaterThan(0);
+  });
+});
+
+describe('asserted verdicts', () => {
+  it("are one file per unit-test file that exists, each line one rule's verdict, read by training in every language", () => {
+    const names = readdirSync(ASSERTED_DIR).sort();
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const name of names) {
+      expect(name).toMatch(/\.test\.jsonl$/);
+      expect(existsSync(`tests/lib/scoring/${name.replace(/\.jsonl$/, '.ts')}`), name).toBe(true);
+      const { items, errors } = parseCorpus(readFileSync(`${ASSERTED_DIR}/${name}`, 'utf8'), { partial: true });
+      expect(errors, name).toEqual([]);
+      for (const item of items) expect(Object.keys(item.gold), `${name} line ${item.line}`).toHaveLength(1);
+    }
+    for (const lang of LANGS) {
+      const { items, errors } = readAsserted(lang);
+      expect(errors).toEqual([]);
+      expect(items.length, lang).toBeGreaterThan(500);
+      expect(items.every((i) => i.context.lang === lang)).toBe(true);
+    }
+  });
+
+  it('reports a line that cannot be read with its file and number', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'asserted-'));
+    try {
+      writeFileSync(join(dir, 'x.test.jsonl'), '{"lang":"en","persona":"angry","channel":"public","text":"Hi","gold":{"calm-tone":"pass"}}\n{"lang":"en","text":1}\n');
+      const read = readAsserted('en', dir);
+      expect(read.items).toHaveLength(1);
+      expect(read.errors).toEqual([expect.objectContaining({ file: join(dir, 'x.test.jsonl'), line: 2 })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

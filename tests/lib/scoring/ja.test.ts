@@ -3,6 +3,7 @@ import type { ReplyContext, RuleId, Verdict } from '../../../src/lib/scoring/con
 import { ja } from '../../../src/lib/scoring/detectors/ja.ts';
 import { CUES } from '../../../src/lib/scoring/detectors/types.ts';
 import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
+import { assertedVerdicts } from './asserted-verdicts.ts';
 
 /** A Japanese reply context: an angry customer in a public thread unless told otherwise. */
 const ctx = (text: string, over: Partial<ReplyContext> = {}): ReplyContext => ({
@@ -13,8 +14,9 @@ const ctx = (text: string, over: Partial<ReplyContext> = {}): ReplyContext => ({
   ...over,
 });
 
-const verdict = (rule: RuleId, text: string, over: Partial<ReplyContext> = {}): Verdict =>
-  scoreReply(ctx(text, over)).rules[rule];
+const asserted = assertedVerdicts(import.meta.url);
+/** A verdict this file asserts (kept as data for training, see asserted-verdicts.ts). */
+const verdict = (rule: RuleId, text: string, over: Partial<ReplyContext> = {}): Verdict => asserted(ctx(text, over), rule);
 
 /** The finding's evidence id for a rule, to check which entry decided. */
 const evidence = (rule: RuleId, text: string, over: Partial<ReplyContext> = {}): string | undefined =>

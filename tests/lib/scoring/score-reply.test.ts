@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReplyContext, RuleId } from '../../../src/lib/scoring/contract.ts';
 import { RULE_IDS } from '../../../src/lib/scoring/contract.ts';
 import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
+import { assertedVerdicts } from './asserted-verdicts.ts';
 import { RULES } from '../../../src/lib/scoring/playbook.ts';
 
 const ctx = (text: string, extra: Partial<ReplyContext> = {}): ReplyContext => ({
@@ -11,7 +12,9 @@ const ctx = (text: string, extra: Partial<ReplyContext> = {}): ReplyContext => (
   text,
   ...extra,
 });
-const verdict = (rule: RuleId, text: string, extra: Partial<ReplyContext> = {}) => scoreReply(ctx(text, extra)).rules[rule];
+const asserted = assertedVerdicts(import.meta.url);
+/** A verdict this file asserts (kept as data for training, see asserted-verdicts.ts). */
+const verdict = (rule: RuleId, text: string, extra: Partial<ReplyContext> = {}) => asserted(ctx(text, extra), rule);
 const finding = (rule: RuleId, text: string, extra: Partial<ReplyContext> = {}) => {
   const f = scoreReply(ctx(text, extra)).findings.find((x) => x.rule === rule);
   if (!f) throw new Error(`no finding for ${rule}`);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, isVerdict, type ReplyContext, type RuleId, type Verdict } from '../../../src/lib/scoring/contract.ts';
 import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
+import { assertedVerdicts } from './asserted-verdicts.ts';
 import { zhTW } from '../../../src/lib/scoring/detectors/zh-TW.ts';
 import { CUES } from '../../../src/lib/scoring/detectors/types.ts';
 
@@ -11,8 +12,10 @@ function reply(text: string, over: Partial<ReplyContext> = {}): ReplyContext {
   return { lang: 'zh-TW', persona: 'angry', channel: 'public', text, ...over };
 }
 
+const asserted = assertedVerdicts(import.meta.url);
+/** A verdict this file asserts (kept as data for training, see asserted-verdicts.ts). */
 function verdict(rule: RuleId, text: string, over: Partial<ReplyContext> = {}): Verdict {
-  return scoreReply(reply(text, over)).rules[rule];
+  return asserted(reply(text, over), rule);
 }
 
 /** The evidence id the scorer gives for a rule. */

@@ -5041,6 +5041,7 @@ export const jaReading: ReadingModel = {
       failAbove: 0.7,
       passBelow: null,
       minClauses: 4,
+      overCue: { failAbove: 0.9, passBelow: null, minClauses: 4 },
       grams: {
         "木様": 455,
         "リプ": 449,
