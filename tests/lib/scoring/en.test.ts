@@ -1640,3 +1640,25 @@ describe('round thirteen: next steps said as a step already taken, a place to ge
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+describe('no-arguing: the turn from sympathy to a correction', () => {
+  it.each([
+    'So sorry about the wait, Amy. To be fair though, the delivery window was 8am to 6pm.',
+    "That's frustrating, I know. I have to be upfront with you though, the warranty ended in March.",
+    "I'd respectfully push back on 'never': the store has opened at nine every day this month.",
+    'Sorry for the hassle. To correct one point though: the charge was taken once, not twice.',
+    'Thanks for posting. For accuracy, the menu lists the nuts in the satay.',
+  ])('fails %s', (text) => {
+    expect(verdict('no-arguing', text)).toBe('fail');
+  });
+
+  it("passes the same turn where it owns the fault, and a push that isn't back", () => {
+    expect(verdict('no-arguing', "I'm sorry, Amy. To be fair though, you're right: we should have called you.")).toBe('pass');
+    expect(verdict('no-arguing', "Thanks for your patience. I'll push the team for a date and message you by Friday.")).toBe('pass');
+    // The tables let this one pass; the learned reading reads "to be clear" in a line this short as
+    // a rebuttal (settling it would keep the reading off one-clause replies, at 2.8 points of the rule's
+    // F1 on validation).
+    const tables = scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text: "To be clear though, that's on us, and your refund went out today." }, { secondOpinion: false });
+    expect(tables.rules['no-arguing']).toBe('pass');
+  });
+});
