@@ -2168,3 +2168,15 @@ describe('round thirteen: next steps said as where to apply, or as a change with
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('ja: "if you had read it, you would have known"', () => {
+  it.each([
+    ['a counterfactual read', 'ご迷惑をおかけし申し訳ございません。返品条件は注文確認メールに記載しておりますので、事前にご一読いただけていれば幸いでした。', 'fail'],
+    ['"you would have understood"', 'ご不便をおかけしました。料金表は店頭に掲示しておりますので、ご来店時にご覧いただければ、お分かりいただけたかと存じます。', 'fail'],
+    ['"a point you should have checked"', '申し訳ございません。こちらは本来ご予約時にご確認いただくべき内容でした。', 'fail'],
+    ['a pointer ahead, not a reproach', 'DMをご確認いただければ、詳細がお分かりいただけるかと存じます。', 'pass'],
+    ['a request to check', 'お手数ですが、DMをご確認いただければ幸いです。', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text)).toBe(expected);
+  });
+});
