@@ -66,7 +66,8 @@ export function readSettled(lang: Lang, dir: string = SETTLED_DIR): { items: Cor
 /**
  * The verdicts the scorer's unit-test files assert, kept as data (tests/lib/scoring/asserted-verdicts.ts
  * writes them, one `<test file>.jsonl` a file, each line a reply and one rule's verdict, labelled
- * like a probe part): settled like the replies of `SETTLED_DIR`, without being copied there.
+ * like a probe part): training is held to them as to the replies of `SETTLED_DIR`, without their
+ * being copied there, but does not learn from them.
  */
 export const ASSERTED_DIR = join(CORPUS_DIR, 'asserted');
 

@@ -13,8 +13,8 @@ import { ASSERTED_DIR } from '../../../src/cli/corpus-files.ts';
  * never wrong) without a near miss being copied by hand.
  *
  * They live in `tests/lib/scoring/corpus/asserted/<test file>.jsonl`, a corpus line per verdict
- * asserted (the reply, and that one rule's verdict as its gold). After each run of the file, a check fails if a verdict it asserted is
- * not there, or there with another verdict: run
+ * asserted (the reply, and that one rule's verdict as its gold). After each run of the file, a
+ * check fails if a verdict it asserted is not there, or there with another verdict: run
  *
  *   REPLY_DOJO_WRITE_ASSERTED=1 npx vitest run tests/lib/scoring/<file>
  *
