@@ -50,6 +50,12 @@ interface TablesJudgement {
   rule: (typeof RULES)[number];
   order: number;
   judgement: Judgement | undefined;
+  /**
+   * The tables fail the rule on words another rule's fault also stands on (a vague insult answered
+   * with "to be fair though, …" fails both `engage-wisely` and `no-arguing` on that phrase): a
+   * reading may not clear it, or the coaching would show the same words as a fault and as none.
+   */
+  sharedFault: boolean;
 }
 
 /**
@@ -57,10 +63,13 @@ interface TablesJudgement {
  * `tablesView` share.
  */
 function judgeByTables(c: ResolvedContext, analysis: Analysis): TablesJudgement[] {
-  return RULES.map((rule, order) => {
-    if (!ruleApplies(rule, c)) return { rule, order, judgement: undefined };
-    return { rule, order, judgement: JUDGES[rule.id](c, analysis) };
-  });
+  const judged = RULES.map((rule, order) => ({ rule, order, judgement: ruleApplies(rule, c) ? JUDGES[rule.id](c, analysis) : undefined, sharedFault: false }));
+  const faults = judged.filter((t) => t.judgement?.verdict === 'fail' && t.judgement.span);
+  for (const t of faults) {
+    const a = t.judgement!.span!;
+    t.sharedFault = faults.some((o) => o !== t && o.judgement!.span!.start < a.end && a.start < o.judgement!.span!.end);
+  }
+  return judged;
 }
 
 /**
@@ -76,7 +85,7 @@ export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdi
   const where = {} as Record<RuleId, Where>;
   for (const t of judgeByTables(c, analysis)) {
     rules[t.rule.id] = t.judgement ? t.judgement.verdict : 'n/a';
-    where[t.rule.id] = t.judgement ? whereRead(t.rule.id, c, t.judgement, analysis) : 'closed';
+    where[t.rule.id] = t.judgement ? whereRead(t, c, analysis) : 'closed';
   }
   return { rules, where };
 }
@@ -98,11 +107,13 @@ const open = (rule: RuleId, c: ResolvedContext): boolean => !c.silent && !NEVER_
 /**
  * Where a reading may judge a rule of the reply (see `Where`): `silent` where the tables' verdict
  * came without evidence and none of the rule's cues matched (`tablesSilentOn`), `cue` where it may
- * otherwise be read, `closed` where it may not (`open`).
+ * otherwise be read, `closed` where it may not (`open`, or a fault shared with another rule:
+ * `TablesJudgement.sharedFault`).
  */
-function whereRead(rule: RuleId, c: ResolvedContext, j: Judgement, analysis: Analysis): Where {
-  if (!open(rule, c)) return 'closed';
-  return j.evidence === 'missing' && tablesSilentOn(rule, analysis) ? 'silent' : 'cue';
+function whereRead(t: TablesJudgement, c: ResolvedContext, analysis: Analysis): Where {
+  const rule = t.rule.id;
+  if (!open(rule, c) || t.sharedFault) return 'closed';
+  return t.judgement!.evidence === 'missing' && tablesSilentOn(rule, analysis) ? 'silent' : 'cue';
 }
 
 /** White space and the end of the sentence before it, which a pattern may take in ("。— 小美", " — Mei"). */
@@ -133,7 +144,8 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
   const findings: Array<Finding & { order: number }> = [];
   let total = 0;
   let earned = 0;
-  for (const { rule, order, judgement } of judgeByTables(c, analysis)) {
+  for (const t of judgeByTables(c, analysis)) {
+    const { rule, order, judgement } = t;
     if (!judgement) {
       rules[rule.id] = 'n/a';
       continue;
@@ -143,12 +155,12 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
     // The reading fills in where the tables have nothing to say (see `RULE_CUES`), and overrules
     // a cue only when sure of the other verdict (`Settings.overCue`). Whether the tables are silent is asked
     // last, since it may match cues nothing else needs: only where the reading could overrule.
-    if (model?.rules[rule.id] && open(rule.id, c)) {
+    if (model?.rules[rule.id] && open(rule.id, c) && !t.sharedFault) {
       reading ??= readReply(model, c.text);
       const maySilent = j.evidence === 'missing' && mightOverrule(reading, rule.id, j.verdict, 'silent');
       const mayCue = mightOverrule(reading, rule.id, j.verdict, 'cue');
       if (maySilent || mayCue) {
-        const where = whereRead(rule.id, c, j, analysis);
+        const where = whereRead(t, c, analysis);
         const o = (where === 'silent' ? maySilent : mayCue) ? reconsider(reading, rule.id, j.verdict, c.lang, where) : undefined;
         if (o) {
           j = { verdict: o.verdict, reason: o.reason, evidence: o.evidence };

@@ -241,6 +241,19 @@ describe('scoreReply with a reading', () => {
     expect(s.findings.find((f) => f.rule === 'no-arguing')).toMatchObject({ verdict: 'pass', evidence: 'reading.en.no-arguing:blor' });
   });
 
+  it("never clears words another rule's fault stands on: the coaching shows them as a fault once, not as a fault and as none", () => {
+    // To a vague insult, "That's not true." fails engage-wisely and no-arguing on the same words.
+    const c = { ...context, persona: 'vague-rude' as const, text: "As I said, blorp blorp. That's not true. We will refund you today. — Mei" };
+    pack.reading = { ...toy, rules: { 'no-arguing': { ...toy.rules['no-arguing']!, grams: { blor: -900 }, overCue: { failAbove: null, passBelow: 0.02, minClauses: 2 } } } };
+    const tables = scoreReply(c, { secondOpinion: false }).findings;
+    const span = (rule: string) => tables.find((f) => f.rule === rule)!;
+    expect(span('engage-wisely')).toMatchObject({ verdict: 'fail', start: span('no-arguing').start });
+    expect(tablesView(c).where['no-arguing']).toBe('closed');
+    expect(scoreReply(c).rules['no-arguing']).toBe('fail');
+    // Where no other rule fails on them, the same reading clears them (as above).
+    expect(scoreReply({ ...c, persona: 'angry' }).rules['no-arguing']).toBe('pass');
+  });
+
   it("gives the tables' verdicts exactly as scoring by the tables alone does", () => {
     const replies = [
       context,
