@@ -2062,3 +2062,17 @@ describe('round thirteen: next steps said as money handed back, one swapped, the
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('round fourteen: ideas that generalise past one sentence, in new words', () => {
+  const ROUND_FOURTEEN: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    // The customer's own signature held up against the complaint; asking for one, or offering the signed record to look at together, is not.
+    ['no-arguing', 'fail', '很抱歉讓您不愉快。不過續約條款您當天也有簽名確認,費用還是得照收。— 小美', {}],
+    ['no-arguing', 'fail', '這筆清潔費是您退租時簽字同意的項目,所以押金才會扣除。— 小美', { persona: 'neutral' }],
+    ['no-arguing', 'fail', '這個合約您當初都有簽名,內容也寫在第三條。— 小美', {}],
+    ['no-arguing', 'pass', '退費申請書我寄到您的信箱了,請您也簽名後拍照回傳,我收到就幫您辦。— 小美', {}],
+    ['no-arguing', 'pass', '當天的施工單有您簽名的紀錄,方便的話私訊我,我們一起看一遍。— 小美', { persona: 'malicious' }],
+  ];
+  it.each(ROUND_FOURTEEN)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
