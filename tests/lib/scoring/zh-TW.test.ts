@@ -2071,6 +2071,11 @@ describe('round fourteen: ideas that generalise past one sentence, in new words'
     ['no-arguing', 'fail', '這個合約您當初都有簽名,內容也寫在第三條。— 小美', {}],
     ['no-arguing', 'pass', '退費申請書我寄到您的信箱了,請您也簽名後拍照回傳,我收到就幫您辦。— 小美', {}],
     ['no-arguing', 'pass', '當天的施工單有您簽名的紀錄,方便的話私訊我,我們一起看一遍。— 小美', { persona: 'malicious' }],
+    // The complaint put down to the customer's muddle; our own mix-up owned is not.
+    ['no-arguing', 'fail', '保固一律是一年,應該是您把別家的活動記混了。— 小美', { persona: 'neutral' }],
+    ['no-arguing', 'fail', '杯子容量都一樣,可能是換了新杯型讓您有這種錯覺。— 小美', {}],
+    ['no-arguing', 'pass', '很抱歉,可能是我們這邊把您的預約時段登記錯了,我馬上幫您改。— 小美', {}],
+    ['no-arguing', 'pass', '說明寫得不夠清楚,讓您誤會了,是我們的問題,抱歉。— 小美', { persona: 'neutral' }],
   ];
   it.each(ROUND_FOURTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
