@@ -2076,6 +2076,11 @@ describe('round fourteen: ideas that generalise past one sentence, in new words'
     ['no-arguing', 'fail', '杯子容量都一樣,可能是換了新杯型讓您有這種錯覺。— 小美', {}],
     ['no-arguing', 'pass', '很抱歉,可能是我們這邊把您的預約時段登記錯了,我馬上幫您改。— 小美', {}],
     ['no-arguing', 'pass', '說明寫得不夠清楚,讓您誤會了,是我們的問題,抱歉。— 小美', { persona: 'neutral' }],
+    // A flat denial softened with 喔; a reassurance is not.
+    ['no-arguing', 'fail', '謝謝您的留言,我們的便當份量並沒有減少喔,每盒都有秤重。— 小美', {}],
+    ['no-arguing', 'fail', '那天的課其實不算遲到喔,表定是七點半開始。— 小美', { persona: 'neutral' }],
+    ['no-arguing', 'pass', '請放心,您的信用卡並沒有被扣兩次喔,第二筆只是預授權,三天內會消失。— 小美', { persona: 'neutral' }],
+    ['no-arguing', 'pass', '很抱歉讓您等那麼久,我們也沒辦法讓系統更快,但今天會先幫您人工處理喔。— 小美', {}],
   ];
   it.each(ROUND_FOURTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);

@@ -644,6 +644,12 @@ export const zhTW: LanguagePack = {
           /(?:應該|可能|大概|多半|估計|恐怕|或許)(?:是|係)(?:您|你|妳)(?:自己)?(?:(?!我們|我哋|我|本店|本公司)[^，。！？,!?\n]){1,10}?(?:記錯|看錯|算錯|搞錯|聽錯|誤會|睇錯|搞混|弄混|混淆|記混|弄錯|看成|誤解)|(?:讓|令|使)(?:您|你|妳)(?:有|產生)(?:了)?(?:這種|這樣的?|一種|一點)?錯覺|(?:是|係)(?:您|你|妳)的錯覺/,
         note: '應該是您把期間記錯了 / 應該是您和其他品牌搞混了 / 可能是您當時看錯了 / 裹粉比較薄讓您有這種錯覺: the complaint put down to the customer\'s muddle (可能是我們這邊搞錯了 owns it and is not matched)',
       },
+      {
+        id: 'zh-TW.contradiction.soft-denial',
+        pattern:
+          /(?<!(?:放心|擔心|安心)[^。！？!?\n]{0,12})(?:並|其實)(?:沒有|沒|不算|不是|非)(?!辦法|關係|問題|被|影響)[^，。！？,!?\n]{1,10}?(?:喔|唷|哦|啦|的喔|的唷)(?=[，。！？,!?～~\s]|$)/,
+        note: '並沒有變小喔 / 包裹並沒有寄錯喔 / 所以這並不算延誤喔 / 我們並沒有比較早喔: a flat denial softened with 喔 is still a denial (請放心,您並沒有被重複扣款喔 reassures the customer and is not matched)',
+      },
     ],
     hostileRetort: [
       {
