@@ -2081,6 +2081,11 @@ describe('round fourteen: ideas that generalise past one sentence, in new words'
     ['no-arguing', 'fail', '那天的課其實不算遲到喔,表定是七點半開始。— 小美', { persona: 'neutral' }],
     ['no-arguing', 'pass', '請放心,您的信用卡並沒有被扣兩次喔,第二筆只是預授權,三天內會消失。— 小美', { persona: 'neutral' }],
     ['no-arguing', 'pass', '很抱歉讓您等那麼久,我們也沒辦法讓系統更快,但今天會先幫您人工處理喔。— 小美', {}],
+    // A rhetorical question that argues the customer down; a plain question is not.
+    ['no-arguing', 'fail', '難道您覺得我們會故意少給嗎?每一盒都有秤重。— 小美', {}],
+    ['no-arguing', 'fail', '您想想,要是真的沒充電,怎麼會有這筆充電紀錄呢?— 小美', {}],
+    ['no-arguing', 'pass', '想請您想想看,哪一個時段比較方便讓師傅過去?— 小美', { persona: 'neutral' }],
+    ['no-arguing', 'pass', '您可以想想看要退款還是換貨,兩個我都可以馬上辦。— 小美', {}],
   ];
   it.each(ROUND_FOURTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);

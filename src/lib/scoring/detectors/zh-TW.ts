@@ -650,6 +650,11 @@ export const zhTW: LanguagePack = {
           /(?<!(?:放心|擔心|安心)[^。！？!?\n]{0,12})(?:並|其實)(?:沒有|沒|不算|不是|非)(?!辦法|關係|問題|被|影響)[^，。！？,!?\n]{1,10}?(?:喔|唷|哦|啦|的喔|的唷)(?=[，。！？,!?～~\s]|$)/,
         note: '並沒有變小喔 / 包裹並沒有寄錯喔 / 所以這並不算延誤喔 / 我們並沒有比較早喔: a flat denial softened with 喔 is still a denial (請放心,您並沒有被重複扣款喔 reassures the customer and is not matched)',
       },
+      {
+        id: 'zh-TW.contradiction.rhetorical-challenge',
+        pattern: /難道(?:您|你|妳)|不然(?:您|你|妳)以為|(?:您|你|妳)(?:可以)?想想(?:看)?[，,]\s?(?:如果|要是|若)/,
+        note: '難道您沒有收到提醒簡訊嗎 / 不然您以為平台是開慈善的嗎 / 您想想,如果沒有漫遊,怎麼會產生這筆費用呢: a rhetorical question that argues the customer down',
+      },
     ],
     hostileRetort: [
       {
