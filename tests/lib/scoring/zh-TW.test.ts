@@ -2086,6 +2086,11 @@ describe('round fourteen: ideas that generalise past one sentence, in new words'
     ['no-arguing', 'fail', '您想想,要是真的沒充電,怎麼會有這筆充電紀錄呢?— 小美', {}],
     ['no-arguing', 'pass', '想請您想想看,哪一個時段比較方便讓師傅過去?— 小美', { persona: 'neutral' }],
     ['no-arguing', 'pass', '您可以想想看要退款還是換貨,兩個我都可以馬上辦。— 小美', {}],
+    // The customer measured against "ordinary people", or asked whether it is clear enough now; a sincere offer to explain again is not.
+    ['calm-tone', 'fail', '改密碼很簡單啦,一般人大概兩分鐘就完成了,您再試一次吧。— 小美', { persona: 'neutral' }],
+    ['calm-tone', 'fail', '流程我已經列成三步了,這樣寫應該夠清楚了吧?— 小美', { persona: 'neutral' }],
+    ['calm-tone', 'pass', '改密碼的步驟有點多,我把三個步驟列在下面,卡在哪一步都可以問我。— 小美', { persona: 'neutral' }],
+    ['calm-tone', 'pass', '這樣說明會比較清楚嗎?如果還有不懂的地方,我打電話跟您說。— 小美', { persona: 'neutral' }],
   ];
   it.each(ROUND_FOURTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);

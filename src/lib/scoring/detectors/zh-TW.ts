@@ -968,6 +968,12 @@ export const zhTW: LanguagePack = {
         pattern: /(?:需要|有必要|至於)(?:這麼|那麼|這樣|如此|咁)(?:生氣|激動|兇|大聲|誇張|計較)(?:嗎|吧|咩)|(?:您|你|妳)是在開玩笑(?:嗎|吧|咩)|(?:您|你|妳)?(?:自己)?看著辦(?:吧|啦|囉)?(?=[，。！？,!?～~]|$)/,
         note: '有需要這麼生氣嗎 / 您是在開玩笑嗎 / 您自己看著辦吧: a scolding question or a shrug, a tone fault',
       },
+      {
+        id: 'zh-TW.sarcasm.anyone-can-manage',
+        pattern:
+          /(?:一般人|大部分人|大多數人|正常人|多數人|普通人)[^，。！？,!?\n]{0,8}?(?:[\d一兩二三四五六七八九十幾半]\s?(?:秒|分鐘|分|下|眼)|看一下|看一看|看說明|照著做)[^，。！？,!?\n]{0,4}?就(?:能|會|可以|搞定|完成|找到|看得懂|學會|上手|好)|(?:應該|夠|算)(?:是)?(?:很|蠻|滿|夠|還算)?(?:不難|清楚|明白|簡單|好懂|明顯|容易)\p{Script=Han}{0,3}?(?:了)?吧/u,
+        note: '一般人大概一分鐘就能完成 / 一般人三分鐘就搞定了 / 這樣說應該很清楚了吧 / 這個應該不難分辨吧: the customer measured against "ordinary people", or asked whether it is clear enough now: talking down (這樣說明會比較清楚嗎 asks sincerely and is not matched)',
+      },
     ],
     insult: [
       {
