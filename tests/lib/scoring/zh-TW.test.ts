@@ -2091,6 +2091,11 @@ describe('round fourteen: ideas that generalise past one sentence, in new words'
     ['calm-tone', 'fail', '流程我已經列成三步了,這樣寫應該夠清楚了吧?— 小美', { persona: 'neutral' }],
     ['calm-tone', 'pass', '改密碼的步驟有點多,我把三個步驟列在下面,卡在哪一步都可以問我。— 小美', { persona: 'neutral' }],
     ['calm-tone', 'pass', '這樣說明會比較清楚嗎?如果還有不懂的地方,我打電話跟您說。— 小美', { persona: 'neutral' }],
+    // A jab at the customer's intelligence, the insult handed back; a clinic offering a check-up is not.
+    ['calm-tone', 'fail', '我們店長的頭腦好得很喔,倒是您要不要先去看個醫生?', { persona: 'vague-rude' }],
+    ['calm-tone', 'fail', '義式咖啡本來就比較苦,不懂的話可以先上網查一下喔😊 — 小美', {}],
+    ['calm-tone', 'pass', '牙齦會痛真的很難受,建議您來掛號讓醫師檢查一下,我幫您排明早的門診。— 小美', {}],
+    ['calm-tone', 'pass', '這個術語確實不好懂,我把意思整理在下面給您參考。— 小美', { persona: 'neutral' }],
   ];
   it.each(ROUND_FOURTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);

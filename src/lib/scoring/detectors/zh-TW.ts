@@ -974,6 +974,12 @@ export const zhTW: LanguagePack = {
           /(?:一般人|大部分人|大多數人|正常人|多數人|普通人)[^，。！？,!?\n]{0,8}?(?:[\d一兩二三四五六七八九十幾半]\s?(?:秒|分鐘|分|下|眼)|看一下|看一看|看說明|照著做)[^，。！？,!?\n]{0,4}?就(?:能|會|可以|搞定|完成|找到|看得懂|學會|上手|好)|(?:應該|夠|算)(?:是)?(?:很|蠻|滿|夠|還算)?(?:不難|清楚|明白|簡單|好懂|明顯|容易)\p{Script=Han}{0,3}?(?:了)?吧/u,
         note: '一般人大概一分鐘就能完成 / 一般人三分鐘就搞定了 / 這樣說應該很清楚了吧 / 這個應該不難分辨吧: the customer measured against "ordinary people", or asked whether it is clear enough now: talking down (這樣說明會比較清楚嗎 asks sincerely and is not matched)',
       },
+      {
+        id: 'zh-TW.sarcasm.brains-jab',
+        pattern:
+          /(?:腦子|腦袋|頭殼|腦筋|頭腦)[^，。！？,!?\n]{0,4}?(?:很|好|都很|也很)?(?:健康|好得很|正常)|倒是(?:建議)?(?:您|你|妳)[^，。！？,!?\n]{0,8}?(?:檢查一下|看醫生|看個醫生|掛個號|掛號看看)|不懂(?:的話)?(?:可以|就|請)?(?:先)?(?:Google|google|估狗|上網查|查一下)/,
+        note: '我們老闆頭殼好得很,倒是您要不要去檢查一下 / 我們員工腦袋都很健康呢 / 不懂可以先Google一下: a jab at the customer\'s intelligence, the insult handed back',
+      },
     ],
     insult: [
       {
