@@ -2096,6 +2096,11 @@ describe('round fourteen: ideas that generalise past one sentence, in new words'
     ['calm-tone', 'fail', '義式咖啡本來就比較苦,不懂的話可以先上網查一下喔😊 — 小美', {}],
     ['calm-tone', 'pass', '牙齦會痛真的很難受,建議您來掛號讓醫師檢查一下,我幫您排明早的門診。— 小美', {}],
     ['calm-tone', 'pass', '這個術語確實不好懂,我把意思整理在下面給您參考。— 小美', { persona: 'neutral' }],
+    // The ordinary complainer warned off; a security step is not.
+    ['calm-tone', 'fail', '再用這種字眼留言,我們會直接封鎖。— 小美', { persona: 'vague-rude' }],
+    ['calm-tone', 'fail', '另外提醒您,在網路上留言是要自己負責任的喔。— 小美', {}],
+    ['calm-tone', 'pass', '我們已經封鎖那個冒用本店名稱的假帳號,也向平台檢舉了,謝謝大家提醒。— 小美', { persona: 'neutral' }],
+    ['calm-tone', 'pass', '為了保護您的資料,請不要在公開留言寫電話,私訊給我就好。— 小美', {}],
   ];
   it.each(ROUND_FOURTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);

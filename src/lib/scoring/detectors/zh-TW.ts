@@ -1017,6 +1017,12 @@ export const zhTW: LanguagePack = {
         pattern: /(?:只好|只能|就會?)(?:請|叫|找|通知)(?:警衛|保全|警察)/,
         note: '再這樣鬧下去,我們只好請警衛處理: security held over the customer (已請保全加強巡邏 is a safety step; 已截圖存證 alone is record-keeping, not a threat)',
       },
+      {
+        id: 'zh-TW.threat.block-or-watch-your-words',
+        pattern:
+          /再[^。！？!?\n]{0,12}?(?:就|會|將)(?:直接|立即|馬上)?封鎖|(?:發言|言論|留言|發文)(?:是|都是)?(?:要|需要|得|必須|須)(?:自己)?負(?:起)?(?:法律)?責任|(?:言論|發言|留言)(?:還)?(?:請|要|應|需)(?:您)?(?:審慎|謹慎|三思|小心)/,
+        note: '請注意用詞,再這樣我們會直接封鎖 / 網路發言是要負責任的喔 / 公開平台上的言論還請審慎一點: the ordinary complainer warned off (我們已封鎖該存取途徑 is a security step and is not matched)',
+      },
     ],
     blameOther: [
       {
