@@ -2101,6 +2101,11 @@ describe('round fourteen: ideas that generalise past one sentence, in new words'
     ['calm-tone', 'fail', '另外提醒您,在網路上留言是要自己負責任的喔。— 小美', {}],
     ['calm-tone', 'pass', '我們已經封鎖那個冒用本店名稱的假帳號,也向平台檢舉了,謝謝大家提醒。— 小美', { persona: 'neutral' }],
     ['calm-tone', 'pass', '為了保護您的資料,請不要在公開留言寫電話,私訊給我就好。— 小美', {}],
+    // The harm said to be someone else's job; our own team owning it, or a hand-off with a time, is not.
+    ['no-blame-shifting', 'fail', '很抱歉讓您久等,包裝是合作的包材廠商設計的,這次尺寸沒算好。— 小美', {}],
+    ['no-blame-shifting', 'fail', '這次的網頁錯字是行銷部做的,我們客服也是今天才知道。— 小美', { persona: 'neutral' }],
+    ['no-blame-shifting', 'pass', '這次的錯是我們自己的出貨組負責的,漏寄是我們的疏失,今天就補寄。— 小美', {}],
+    ['no-blame-shifting', 'pass', '接下來會由品保部負責追蹤,他們週三前會打電話給您。— 小美', {}],
   ];
   it.each(ROUND_FOURTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
