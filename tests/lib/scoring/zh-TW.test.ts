@@ -2106,6 +2106,11 @@ describe('round fourteen: ideas that generalise past one sentence, in new words'
     ['no-blame-shifting', 'fail', '這次的網頁錯字是行銷部做的,我們客服也是今天才知道。— 小美', { persona: 'neutral' }],
     ['no-blame-shifting', 'pass', '這次的錯是我們自己的出貨組負責的,漏寄是我們的疏失,今天就補寄。— 小美', {}],
     ['no-blame-shifting', 'pass', '接下來會由品保部負責追蹤,他們週三前會打電話給您。— 小美', {}],
+    // The cause put on the user's side; a safety tip, or our own fault that users ran into, is not.
+    ['no-blame-shifting', 'fail', '吹風機的線斷掉,是使用者拉扯電線造成的。— 小美', {}],
+    ['no-blame-shifting', 'fail', '這類刮傷是買家開箱時用美工刀導致的。— 小美', { persona: 'neutral' }],
+    ['no-blame-shifting', 'pass', '使用時請把蓋子鎖緊,以免熱湯溢出造成燙傷;這次的退款今天就處理。— 小美', {}],
+    ['no-blame-shifting', 'pass', '部分用戶遇到的登入失敗是我們伺服器更新出錯造成的,真的很抱歉,已經修好了。— 小美', { persona: 'neutral' }],
   ];
   it.each(ROUND_FOURTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
