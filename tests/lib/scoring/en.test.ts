@@ -1662,3 +1662,22 @@ describe('no-arguing: the turn from sympathy to a correction', () => {
     expect(tables.rules['no-arguing']).toBe('pass');
   });
 });
+
+/** What the customer should or must have done, with any verb: a rebuttal, and for an act that caused the harm, blame. */
+const SHOULD_HAVE_ANY_VERB: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+  ['no-arguing', 'fail', 'Sorry about the fee. You should have topped up your balance before the 6pm cut-off. — Rae'],
+  ['no-arguing', 'fail', "Thanks for posting. The lens was fine at dispatch, so you must have knocked it on something. — Rae"],
+  ['no-blame-shifting', 'fail', "Sorry it cracked. You should've packed the glasses in the padded box we supplied. — Rae"],
+  ['no-blame-shifting', 'fail', 'The seal was intact when it left us; you must have opened it before sending it back. — Rae'],
+  // Near misses: what the customer should have had or will have, and a feeling.
+  ['no-arguing', 'pass', "So sorry, Priya. You should have had a callback on Monday; I'll ring you myself by 4pm today. — Rae"],
+  ['no-arguing', 'pass', 'Your replacement ships today, so you should have it by Thursday. Thanks for your patience. — Rae'],
+  ['no-arguing', 'pass', "You must have been so worried when the bus didn't turn up. I'm sorry, and thanks for telling us. — Rae"],
+  ['no-blame-shifting', 'pass', "You should have been told about the change, and I'm sorry we didn't. I'll credit £10 today. — Rae"],
+];
+
+describe('what the customer should or must have done, with any verb', () => {
+  it.each(SHOULD_HAVE_ANY_VERB)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
