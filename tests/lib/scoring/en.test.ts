@@ -1681,3 +1681,24 @@ describe('what the customer should or must have done, with any verb', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** Doubt cast on the customer's account, and what they would have seen had they looked: both rebut the complaint. */
+const DOUBT_AND_WOULD_HAVE_SEEN: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+  ['no-arguing', 'fail', "Thanks for the post. Every jacket is steam-checked, so I'd be surprised if the stain came from our shop. — Ivo"],
+  ['no-arguing', 'fail', "Sorry you felt rushed. I honestly don't believe our receptionist would speak to anyone like that. — Ivo"],
+  ['no-arguing', 'fail', "Our ovens are checked every hour, so I'm confident it wasn't undercooked when it left the kitchen. — Ivo"],
+  ['no-arguing', 'fail', "Sorry for the trouble. The new times were on the noticeboard, which you'd have seen on your way in. — Ivo"],
+  ['no-arguing', 'fail', "Had you opened the welcome pack, you'd have found the wifi code on page one. DM me if it still won't connect. — Ivo"],
+  ['no-arguing', 'fail', 'Sorry about the melted chocolate. Choosing the cool-box option at checkout would have prevented this. — Ivo'],
+  // Near misses: sympathy, confidence in a colleague's help, a promise, and the company's own slip.
+  ['no-arguing', 'pass', "I can't believe this happened on your birthday, I'm so sorry. I'll refund the meal today. — Ivo"],
+  ['no-arguing', 'pass', "Sorry for the wait! I'm sure Dana will sort it quickly: she'll call you before noon. — Ivo"],
+  ['no-arguing', 'pass', "Sorry, a reminder text from us would have avoided this, and we didn't send one. I've refunded the fee. — Ivo"],
+  ['no-arguing', 'pass', "I doubt the courier will be long now, but I'll track it and message you by 5pm. — Ivo"],
+];
+
+describe('doubt cast on the customer, and what they would have seen', () => {
+  it.each(DOUBT_AND_WOULD_HAVE_SEEN)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
