@@ -1702,3 +1702,26 @@ describe('doubt cast on the customer, and what they would have seen', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** "Maybe do X" told to the customer as a put-down; a troubleshooting tip is help. */
+const MAYBE_DO_X: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+  ['calm-tone', 'fail', 'Too slow? Maybe learn to read a timetable first. — Dot', { persona: 'vague-rude' }],
+  ['calm-tone', 'fail', "Sorry you missed it. Maybe buy a calendar next time 🙂 — Dot"],
+  ['join-the-joke', 'fail', 'Ha, maybe take up knitting instead of gaming then 😉 — Dot', { persona: 'joking' }],
+  ['engage-wisely', 'fail', 'Perhaps find a cheaper café then. — Dot', { persona: 'vague-rude' }],
+  // Near misses: a troubleshooting tip, a warm suggestion that is not a "maybe do X".
+  ['calm-tone', 'pass', "Sorry about that. Maybe try contacting the branch directly on 0161 496 0000, they can rebook you today. — Dot"],
+  ['join-the-joke', 'pass', "Ha, that's the spirit! Maybe we'll name the next flavour after you 😄 Thanks for the laugh. — Dot", { persona: 'joking' }],
+];
+
+describe('"maybe do X" as a put-down', () => {
+  it.each(MAYBE_DO_X)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+
+  it('leaves a troubleshooting tip to the tables as help', () => {
+    // The tables pass it; the learned reading reads any "maybe try…" as a jab.
+    const tables = scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text: "Sorry the screen froze! Maybe try restarting the app, and if that doesn't work DM me and I'll check your account. — Dot" }, { secondOpinion: false });
+    expect(tables.rules['calm-tone']).toBe('pass');
+  });
+});
