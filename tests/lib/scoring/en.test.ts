@@ -1725,3 +1725,21 @@ describe('"maybe do X" as a put-down', () => {
     expect(tables.rules['calm-tone']).toBe('pass');
   });
 });
+
+/** The fault placed with someone else, in any wording. */
+const PLACED_WITH_THEM: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+  ['no-blame-shifting', 'fail', 'Sorry, Jo. The bakery makes our cakes, so a dry sponge is really down to them. DM me and I\'ll pass it on. — Uma'],
+  ['no-blame-shifting', 'fail', "Thanks for your patience. The hold-up sits with them now, but I'll chase it tomorrow. — Uma"],
+  ['no-blame-shifting', 'fail', "Sorry about the noise. The roadworks are on Harbour Water's side, which isn't something our staff can control. — Uma"],
+  ['no-blame-shifting', 'fail', 'Sorry for the wait. The slow check-in was down to the booking platform crashing. — Uma'],
+  // Near misses: a cause of our own, and a parcel simply in someone's care.
+  ['no-blame-shifting', 'pass', "I'm sorry, Jo. The dry sponge was down to a timer we set wrong, and I've fixed it. I'll refund the cake today. — Uma"],
+  ['no-blame-shifting', 'pass', 'Sorry for the wait! Your parcel is with the courier now and should reach you tomorrow; I\'ll track it for you. — Uma'],
+  ['no-blame-shifting', 'pass', "Sorry, Jo, the slow check-in was down to the new system we put in, and that's on us. — Uma"],
+];
+
+describe('the fault placed with someone else', () => {
+  it.each(PLACED_WITH_THEM)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
