@@ -1743,3 +1743,27 @@ describe('the fault placed with someone else', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** Certainty tied to any outcome verb; certainty about effort promises no outcome. */
+const SURE_ANY_VERB: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+  ['under-promise', 'fail', "Sorry the heating's out, Lin. An engineer will definitely mend it before the weekend. — Bea"],
+  ['under-promise', 'fail', "So sorry about the lost ring. I promise you we'll recover it from the lost-property office by Monday. — Bea"],
+  ['under-promise', 'fail', "Sorry for the wait! Your sofa will 100% land on Thursday morning. — Bea"],
+  // Near misses: certainty about what we will do to look, and a promise of updates.
+  ['under-promise', 'pass', "Sorry the heating's out, Lin. I'll definitely chase the engineer today and message you by 4pm. — Bea"],
+  ['under-promise', 'pass', "Sorry for the worry. I promise we'll look into it properly, and I'll update you on Friday. — Bea"],
+  ['under-promise', 'pass', "Sorry for the worry, Lin. We'll certainly review the boiler logs and call you by 5pm. — Bea"],
+];
+
+describe('certainty tied to any outcome verb', () => {
+  it.each(SURE_ANY_VERB)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+
+  it('leaves certainty about effort to the tables as a pass', () => {
+    // The tables pass these; the learned reading takes any "I promise" or "definitely" for a guarantee.
+    for (const text of ["Sorry for the worry. I promise we'll keep you posted every day until it's found. — Bea", "Thanks, Lin! We'll definitely be checking the boiler logs this afternoon. — Bea"]) {
+      expect(scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text }, { secondOpinion: false }).rules['under-promise'], text).toBe('pass');
+    }
+  });
+});
