@@ -1767,3 +1767,19 @@ describe('certainty tied to any outcome verb', () => {
     }
   });
 });
+
+/** "To be fair" before the company's side is a correction, with or without "though". */
+const TO_BE_FAIR: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+  ['no-arguing', 'fail', "Sorry the room felt small, Tom. To be fair, the page does give the size in square metres. — Kit"],
+  ['no-arguing', 'fail', 'Sorry for the wait. To be fair to our pharmacist, she did explain the delay when you called. — Kit'],
+  ['join-the-joke', 'fail', 'Ha! Our portions are generous by most standards, to be fair 😄 — Kit', { persona: 'joking' }],
+  // Near misses: the fault owned, and a partner named (blame, graded under no-blame-shifting, not arguing).
+  ['no-arguing', 'pass', "Sorry the room felt small, Tom. To be fair, that's on us: the photos should show the real size. I'll refund a night. — Kit"],
+  ['no-arguing', 'pass', "Sorry for the wait, Tom. To be fair, the courier has been swamped this week, but I'll chase them and message you by 3pm. — Kit"],
+];
+
+describe('"to be fair" before the company\'s side', () => {
+  it.each(TO_BE_FAIR)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
