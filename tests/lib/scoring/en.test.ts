@@ -1783,3 +1783,20 @@ describe('"to be fair" before the company\'s side', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** The company's track record set against the complaint. */
+const TRACK_RECORD: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+  ['engage-wisely', 'fail', 'Hopeless? We repaired 9,000 bikes last year without a single comeback. — Nils', { persona: 'vague-rude' }],
+  ['engage-wisely', 'fail', "Worst bakery in town? We've been trading on this street for 35 years. — Nils", { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', "Sorry the tour felt rushed. Our team has run over 4,000 tours without a complaint like this. — Nils"],
+  // Near misses: progress in a live incident, a plain invitation, a small count of changes made.
+  ['no-arguing', 'pass', "Sorry to everyone waiting. We've delivered 400 replacement boxes so far and the rest go out tomorrow by noon. — Nils"],
+  ['engage-wisely', 'pass', "Sorry to hear that. Which branch was it, and what went wrong? I'd like to put it right. — Nils", { persona: 'vague-rude' }],
+  ['no-arguing', 'pass', "Thanks for the honest review. We've made two changes to the menu since your visit, and I'd love you to try it. — Nils", { persona: 'neutral' }],
+];
+
+describe("the company's track record set against the complaint", () => {
+  it.each(TRACK_RECORD)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
