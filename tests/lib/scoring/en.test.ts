@@ -1800,3 +1800,19 @@ describe("the company's track record set against the complaint", () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 });
+
+/** A fault nobody has shown, owned in other words, to a malicious poster. */
+const UNPROVEN_FAULT_OWNED: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+  ['facts-not-accusations', 'fail', "We're so sorry, this should never have happened and we'll refund everyone who ate with us that night. — Ros", { persona: 'malicious' }],
+  ['facts-not-accusations', 'fail', 'We accept full responsibility and apologise for the way our staff treated you. — Ros', { persona: 'malicious' }],
+  ['facts-not-accusations', 'fail', "Sorry, we've badly let you down. Our chef may have made a serious mistake with the chicken. — Ros", { persona: 'malicious' }],
+  // Near misses: concern with a condition, and an offer to check the records.
+  ['facts-not-accusations', 'pass', "Thanks for raising this. If a driver spoke to you like that, it should never have happened, so I'm checking the dashcam today and will DM you by 5pm. — Ros", { persona: 'malicious' }],
+  ['facts-not-accusations', 'pass', "I'm sorry to read this, and thank you for posting. Our kitchen logs for Friday are on file; DM me and I'll go through them with you this week. — Ros", { persona: 'malicious' }],
+];
+
+describe('a fault nobody has shown, owned to a malicious poster', () => {
+  it.each(UNPROVEN_FAULT_OWNED)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
+});
