@@ -1753,6 +1753,7 @@ const SURE_ANY_VERB: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
   ['under-promise', 'pass', "Sorry the heating's out, Lin. I'll definitely chase the engineer today and message you by 4pm. — Bea"],
   ['under-promise', 'pass', "Sorry for the worry. I promise we'll look into it properly, and I'll update you on Friday. — Bea"],
   ['under-promise', 'pass', "Sorry for the worry, Lin. We'll certainly review the boiler logs and call you by 5pm. — Bea"],
+  ['under-promise', 'pass', "I can't promise what the landlord will decide, but I can promise your complaint will be properly investigated this week. — Bea"],
 ];
 
 describe('certainty tied to any outcome verb', () => {
@@ -1762,7 +1763,7 @@ describe('certainty tied to any outcome verb', () => {
 
   it('leaves certainty about effort to the tables as a pass', () => {
     // The tables pass these; the learned reading takes any "I promise" or "definitely" for a guarantee.
-    for (const text of ["Sorry for the worry. I promise we'll keep you posted every day until it's found. — Bea", "Thanks, Lin! We'll definitely be checking the boiler logs this afternoon. — Bea"]) {
+    for (const text of ["Sorry for the worry. I promise we'll keep you posted every day until it's found. — Bea", "Thanks, Lin! We'll definitely be checking the boiler logs this afternoon. — Bea", 'Thanks, Lin. Your note will definitely be passed to the site manager today. — Bea']) {
       expect(scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text }, { secondOpinion: false }).rules['under-promise'], text).toBe('pass');
     }
   });
