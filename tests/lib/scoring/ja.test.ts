@@ -2180,3 +2180,19 @@ describe('ja: "if you had read it, you would have known"', () => {
     expect(verdict('no-arguing', text)).toBe(expected);
   });
 });
+
+const TOLD_YOU_AGAIN: [string, RuleId, string, Partial<ReplyContext>, Verdict][] = [
+  ['"as I have said many times", then a policy', 'calm-tone', '何度もお伝えしておりますが、受付は10時からとなっております。', { persona: 'neutral' }, 'fail'],
+  ['"I told you a moment ago, didn\'t I?"', 'calm-tone', '先ほどもご説明しましたよね？ 日程の変更はアプリからのみ承っております。', {}, 'fail'],
+  ['"as I said on the first call"', 'calm-tone', '最初のお電話でもお伝えしたとおり、保証期間は1年です。', { persona: 'neutral' }, 'fail'],
+  ['near miss: sorry to trouble you so many times', 'calm-tone', '何度もお手数をおかけして申し訳ありません。本日中に再送いたします。', {}, 'pass'],
+  ['near miss: a plan to keep announcing it', 'calm-tone', '分かりにくくて申し訳ございません。今後も店内で繰り返しご案内してまいります。', {}, 'pass'],
+  ['the sigh is a tone fault, not a rebuttal: the policy and the step pass no-arguing', 'no-arguing', '何度もお伝えしておりますが、返金は月末の締め後となります。本日中に処理状況を確認してご連絡します。', {}, 'pass'],
+  ['near miss: said at check-in too, then a change', 'no-arguing', 'ご指摘ありがとうございます。ご予約時にもご案内した通り、駐車場は先着順です。来月から予約枠を設けます。', { persona: 'neutral' }, 'pass'],
+];
+
+describe('ja: "as I have told you already" is a sigh at the customer', () => {
+  it.each(TOLD_YOU_AGAIN)('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
