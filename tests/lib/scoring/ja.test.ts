@@ -2196,3 +2196,15 @@ describe('ja: "as I have told you already" is a sigh at the customer', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('ja: "you signed / agreed to it at the time" is a rebuttal', () => {
+  it.each([
+    ['the rules agreed to on joining', 'ご入会時にご同意いただいた規約のとおり、休会中も会費が発生します。', {}, 'fail'],
+    ['agreed to when booking', 'お客様もご予約の際にキャンセル規定へご同意いただいておりますので、ご了承ください。', {}, 'fail'],
+    ['signed off after the treatment', '施術後に仕上がり確認のサインをいただいておりますので、返金はいたしかねます。', {}, 'fail'],
+    ['near miss: a standing practice, no moment of the customer\'s', '当院では治療の前に必ず同意書にご署名をいただいております。ご不安な点はお電話でご相談ください。', { persona: 'malicious' }, 'pass'],
+    ['near miss: the consent record checked for the customer', 'ご同意いただいた記録を私の方で確認し、明日までにご連絡いたします。', {}, 'pass'],
+  ] as const)('%s', (_name, text, over, expected) => {
+    expect(verdict('no-arguing', text, over as Partial<ReplyContext>)).toBe(expected);
+  });
+});

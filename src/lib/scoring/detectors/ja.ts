@@ -502,6 +502,12 @@ export const ja: LanguagePack = {
         note: '「お言葉ですが」「失礼ながら」: debate openers; 「何度も申し上げている通り」 by itself is an exasperated tone (`ja.sarcasm.told-you-again`), not a rebuttal: what follows it may be a plain policy or a next step',
       },
       {
+        id: 'ja.contradiction.you-agreed-to-it',
+        pattern:
+          /(?:(?:契約|購入|予約|注文|登録|申し?込み|入会|加入|受付|預かり|作業|施術|チェックイン|納品|お渡し)(?:の)?(?:時|際|後)に?[^。]{0,16}?|お客様(?:ご自身|ご本人)?(?:も|で|が)[^。]{0,6}?)(?:ご署名|ご同意|同意|ご承諾|承諾|サイン|ご了承)(?:を)?(?:いただい|頂い|され)(?:て(?:おり|い)|た)/u,
+        note: 'the customer told they signed or agreed to it at the time, so the complaint is void: 「ご契約時にご署名いただいた重要事項説明書に」「ご購入時に同意いただいた内容ですので」「お客様もご署名いただいておりますので」「作業後に確認書にサインをいただいております」 ("as stated in the contract you signed"); a standing practice (「治療の前に必ず同意書にご署名をいただいております」) or a record kept (「ご署名いただいた見積書を保管しています」) names no moment of the customer\'s and is not this',
+      },
+      {
         id: 'ja.contradiction.hazu',
         pattern: /(?:はず|筈)(?:です|でございます|なのですが|ですが|が(?:ありません|ございません|ない))|(?:ご自身|お客様ご自身)で(?:ご)?(?:確認|選択|同意|了承)(?:され|いただ)/u,
         note: '「届いているはずです」「ご自身で同意されています」',
