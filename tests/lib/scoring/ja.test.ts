@@ -2208,3 +2208,16 @@ describe('ja: "you signed / agreed to it at the time" is a rebuttal', () => {
     expect(verdict('no-arguing', text, over as Partial<ReplyContext>)).toBe(expected);
   });
 });
+
+describe('ja: "that job is someone else\'s" pins the harm on them', () => {
+  it.each([
+    ['front desk outsourced', '受付業務は派遣会社に委託しておりまして、対応にばらつきがあるようです。', {}, 'fail'],
+    ['built by an outside firm', 'アプリの開発は外部の制作会社が担当しておりますので、不具合の時期は分かりかねます。', { persona: 'neutral' }, 'fail'],
+    ['another department\'s remit', 'ポイントの付与は他部署の管轄でして、窓口では何とも言えません。', { persona: 'neutral' }, 'fail'],
+    ['near miss: the writer\'s own case', '本件は私が担当しておりますので、何かあればいつでもご連絡ください。', {}, 'pass'],
+    ['near miss: outsourced, but we follow it up', '配送は運送会社に委託しておりますので、私から状況を確認し、本日中にご連絡いたします。', {}, 'pass'],
+    ['near miss: a named colleague handles it', 'ご不便をおかけしました。ご予約の件は店長の田村が担当しておりますので、本日中に田村よりお電話します。', {}, 'pass'],
+  ] as const)('%s', (_name, text, over, expected) => {
+    expect(verdict('no-blame-shifting', text, over as Partial<ReplyContext>)).toBe(expected);
+  });
+});
