@@ -2221,3 +2221,16 @@ describe('ja: "that job is someone else\'s" pins the harm on them', () => {
     expect(verdict('no-blame-shifting', text, over as Partial<ReplyContext>)).toBe(expected);
   });
 });
+
+describe('ja: a word of our own in scare quotes is sarcasm', () => {
+  it.each([
+    ['"very helpful", in quotes', 'ご意見、“大変参考に”させていただきます😊', { persona: 'vague-rude' }, 'fail'],
+    ['"original", in quotes', 'お客様の“独創的な”ご提案、スタッフ一同拝見しました。', { persona: 'neutral' }, 'fail'],
+    ['"so kindly", in straight quotes', '"ご丁寧に"星1つまでいただき、ありがとうございます。', { persona: 'vague-rude' }, 'fail'],
+    ['near miss: a dish name in quotes', '新メニューの“ふわとろ”オムライス、ぜひお試しください！', { persona: 'joking' }, 'pass'],
+    ['near miss: a campaign greeting in quotes', 'ご来店ありがとうございます。今月は“おかえりなさい”キャンペーンを実施中です。', { persona: 'neutral' }, 'pass'],
+    ['near miss: a coinage in quotes', 'その箱はもう“猫専用別荘”ですね😂 ご投稿ありがとうございます！', { persona: 'joking' }, 'pass'],
+  ] as const)('%s', (_name, text, over, expected) => {
+    expect(verdict('calm-tone', text, over as Partial<ReplyContext>)).toBe(expected);
+  });
+});

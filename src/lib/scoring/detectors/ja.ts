@@ -901,6 +901,11 @@ export const ja: LanguagePack = {
         note: '「ヘルプボタンくらいは当然お気づきになるものと」「最近はそこからご説明が必要な方も多いもので」: implies the customer should know better',
       },
       {
+        id: 'ja.sarcasm.scare-quotes',
+        pattern: /[“"][^”"「」\n]{1,10}(?:に|な|て|より|た|る|っぽい)[”"]/u,
+        note: 'a word of our own put in double quotes to mean its opposite: 「今回は“特別に”お受けします」「大変“斬新な”ご感想」「どうぞ“安心して”お送りください」「“気がする”程度の差」; a quoted name or coinage (「“窒素のクッション”」「“推し撮影会”」) or a greeting (「“いってらっしゃい”」) does not end on a particle or a verb and is not this; 「」 quote the customer and are left to other entries',
+      },
+      {
         id: 'ja.sarcasm.quote-then-jab',
         pattern: /[「『][^」』]{1,16}[」』](?:とは|って)[^。、]{0,6}(?:心外|失礼|あんまり|ずいぶん|随分|聞き捨て)/u,
         note: 'the customer\'s own insult quoted back with a jab: 「「終わってる」とは心外ですね」; 「『届かない』とのこと、申し訳ございません」 quotes politely and is not this',
