@@ -2234,3 +2234,15 @@ describe('ja: a word of our own in scare quotes is sarcasm', () => {
     expect(verdict('calm-tone', text, over as Partial<ReplyContext>)).toBe(expected);
   });
 });
+
+describe('ja: "this again?" greets the post with a sigh', () => {
+  it.each([
+    ['"this topic again?"', 'またこの話ですか。料金は公式サイトに掲載のとおりです。', { persona: 'malicious' }, 'fail'],
+    ['"this sort of comment again"', 'またこの手のコメントですね。ご意見として承ります。', { persona: 'vague-rude' }, 'fail'],
+    ['"again?" with a wry face', 'またですか😅 再起動すれば直りますので。', {}, 'fail'],
+    ['near miss: "come again"', 'ご来店ありがとうございました。またのお越しをお待ちしております。', { persona: 'neutral' }, 'pass'],
+    ['near miss: "so it happened again", owned', 'またこのようなことが起きてしまい、申し訳ございません。本日中に原因を確認いたします。', {}, 'pass'],
+  ] as const)('%s', (_name, text, over, expected) => {
+    expect(verdict('calm-tone', text, over as Partial<ReplyContext>)).toBe(expected);
+  });
+});

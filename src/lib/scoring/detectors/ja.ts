@@ -901,6 +901,11 @@ export const ja: LanguagePack = {
         note: '「ヘルプボタンくらいは当然お気づきになるものと」「最近はそこからご説明が必要な方も多いもので」: implies the customer should know better',
       },
       {
+        id: 'ja.sarcasm.this-again',
+        pattern: /(?:^|[。！!？?\s…])(?:また(?:この|その|例の|いつもの)(?:件|話|お話|手の[^。、！!？?]{0,6})(?:ですか|ですね|か)|またですか|またか[。！!？?…、]|またまた[〜ー～…]?)/u,
+        note: 'the post greeted with a sigh, "this again?": 「またこの件ですか。」「またこの手の書き込みですか」「またですか😅」「またまた〜」; 「またのご来店」「またこのようなことが」 do not open on またこの件/話 and are not this',
+      },
+      {
         id: 'ja.sarcasm.scare-quotes',
         pattern: /[“"][^”"「」\n]{1,10}(?:に|な|て|より|た|る|っぽい)[”"]/u,
         note: 'a word of our own put in double quotes to mean its opposite: 「今回は“特別に”お受けします」「大変“斬新な”ご感想」「どうぞ“安心して”お送りください」「“気がする”程度の差」; a quoted name or coinage (「“窒素のクッション”」「“推し撮影会”」) or a greeting (「“いってらっしゃい”」) does not end on a particle or a verb and is not this; 「」 quote the customer and are left to other entries',
