@@ -2246,3 +2246,15 @@ describe('ja: "this again?" greets the post with a sigh', () => {
     expect(verdict('calm-tone', text, over as Partial<ReplyContext>)).toBe(expected);
   });
 });
+
+describe('ja: telling the customer to stop posting argues with the complaint', () => {
+  it.each([
+    ['"refrain from writing it"', '内容が事実でないなら、口コミへの書き込みはご遠慮ください。', { persona: 'malicious' }, 'fail'],
+    ['"stop commenting without checking"', 'よく調べもせずにコメントするのはおやめください。', { persona: 'vague-rude' }, 'fail'],
+    ['"do not say careless things"', '適当なことを言わないでください。当店の食材はすべて国産です。', { persona: 'malicious' }, 'fail'],
+    ['near miss: a privacy warning', 'こちらのコメント欄にはカード番号を書き込まないでくださいね。詳細はDMでお伺いします。', { persona: 'neutral' }, 'pass'],
+    ['near miss: "no need to hold back your posts"', 'ご投稿は控えていただく必要はございません。ご意見はいつでも歓迎です。', { persona: 'neutral' }, 'pass'],
+  ] as const)('%s', (_name, text, over, expected) => {
+    expect(verdict('no-arguing', text, over as Partial<ReplyContext>)).toBe(expected);
+  });
+});

@@ -502,6 +502,12 @@ export const ja: LanguagePack = {
         note: '「お言葉ですが」「失礼ながら」: debate openers; 「何度も申し上げている通り」 by itself is an exasperated tone (`ja.sarcasm.told-you-again`), not a rebuttal: what follows it may be a plain policy or a next step',
       },
       {
+        id: 'ja.contradiction.stop-posting',
+        pattern:
+          /(?:投稿|書き込み|書き込む|書く|ご発言|発言|コメント)(?:する)?(?:の|こと)?(?:は|も)(?:(?:お控え|おやめ|ご遠慮)(?:ください|下さい|いただ|願)|(?:やめて|控えて)(?:ください|下さい))|(?:いい加減|適当|でたらめ|デタラメ|勝手|同じ)な?(?:こと|投稿|書き込み)を?(?:書か|言わ|書き込ま|投稿し)ないで/u,
+        note: 'the customer told to stop posting, the complaint itself treated as the wrong: 「具体的に書けないのであれば、投稿はお控えください」「確認もせずに書き込むのはおやめください」「SNS上でのご発言はお控えいただけますと幸いです」「いい加減なことを書かないでください」; a privacy warning names what not to write (「こちらには個人情報を書き込まないでください」) and is not this, nor a plea (「投稿は控えていただけますでしょうか」, a review-incentive matter when money is offered)',
+      },
+      {
         id: 'ja.contradiction.you-agreed-to-it',
         pattern:
           /(?:(?:契約|購入|予約|注文|登録|申し?込み|入会|加入|受付|預かり|作業|施術|チェックイン|納品|お渡し)(?:の)?(?:時|際|後)に?[^。]{0,16}?|お客様(?:ご自身|ご本人)?(?:も|で|が)[^。]{0,6}?)(?:ご署名|ご同意|同意|ご承諾|承諾|サイン|ご了承)(?:を)?(?:いただい|頂い|され)(?:て(?:おり|い)|た)/u,
