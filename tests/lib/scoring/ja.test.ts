@@ -2258,3 +2258,15 @@ describe('ja: telling the customer to stop posting argues with the complaint', (
     expect(verdict('no-arguing', text, over as Partial<ReplyContext>)).toBe(expected);
   });
 });
+
+describe('ja: "did you read the label?" means "you did not"', () => {
+  it.each([
+    ['the care label questioned', '色移りの件、取扱説明書はお読みいただけましたでしょうか。', {}, 'fail'],
+    ['the notice on the screen questioned', 'ご予約の確認画面の注意事項はご覧になりましたか？', {}, 'fail'],
+    ['"did we not explain it?"', 'ご不便をおかけしました。ただ、ご入会時に休会の条件をご説明しておりませんでしたでしょうか。', {}, 'fail'],
+    ['near miss: a follow-up on our e-mail', '先ほど返金のご案内をメールでお送りしました。お送りしたメールはご確認いただけましたか？', {}, 'pass'],
+    ['near miss: "we did not explain it", owned', 'ご入会時に休会の条件をご説明しておりませんでした。申し訳ございません。', {}, 'pass'],
+  ] as const)('%s', (_name, text, over, expected) => {
+    expect(verdict('no-arguing', text, over as Partial<ReplyContext>)).toBe(expected);
+  });
+});

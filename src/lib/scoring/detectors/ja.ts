@@ -508,6 +508,12 @@ export const ja: LanguagePack = {
         note: 'the customer told to stop posting, the complaint itself treated as the wrong: 「具体的に書けないのであれば、投稿はお控えください」「確認もせずに書き込むのはおやめください」「SNS上でのご発言はお控えいただけますと幸いです」「いい加減なことを書かないでください」; a privacy warning names what not to write (「こちらには個人情報を書き込まないでください」) and is not this, nor a plea (「投稿は控えていただけますでしょうか」, a review-incentive matter when money is offered)',
       },
       {
+        id: 'ja.contradiction.did-you-read-it',
+        pattern:
+          /(?:表示|記載|画面|説明書|規約|注意書き|注意事項|メニュー名|表記|ラベル|掲示|約款|重要事項)(?:は|を|に|も|の内容は|の内容を)?[^。？?]{0,12}?(?:ご確認|ご覧|お読み|お目通し)(?:いただけ|いただき|いただい|になり|になられ|になって|され|なさい)(?:まし|てい|ており|ておられ)?(?:た|ませんでした|なかった)(?:の|ん)?(?:でしょうか|か)(?![とも])|(?:ご説明|ご案内|お伝え|お知らせ)(?:して|いたして|し)(?:おりませんでした|いませんでした)(?:でしょうか|か)(?![とも])/u,
+        note: 'a question that means "you did not read it": 「洗濯表示をご確認いただけましたでしょうか」「確定画面のメニュー名はご確認いただけましたでしょうか？」, or "did we not tell you?": 「お預かり時にご説明しておりませんでしたでしょうか」; it needs the notice, label or terms as the thing read, so 「お送りしたメールはご確認いただけましたか」 (a follow-up) is not this, nor 「ご確認いただけたかと存じます」',
+      },
+      {
         id: 'ja.contradiction.you-agreed-to-it',
         pattern:
           /(?:(?:契約|購入|予約|注文|登録|申し?込み|入会|加入|受付|預かり|作業|施術|チェックイン|納品|お渡し)(?:の)?(?:時|際|後)に?[^。]{0,16}?|お客様(?:ご自身|ご本人)?(?:も|で|が)[^。]{0,6}?)(?:ご署名|ご同意|同意|ご承諾|承諾|サイン|ご了承)(?:を)?(?:いただい|頂い|され)(?:て(?:おり|い)|た)/u,
