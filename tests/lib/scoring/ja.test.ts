@@ -2270,3 +2270,15 @@ describe('ja: "did you read the label?" means "you did not"', () => {
     expect(verdict('no-arguing', text, over as Partial<ReplyContext>)).toBe(expected);
   });
 });
+
+describe('ja: "it should be so" rebuts, unless it doubts itself in play or says our fix will work', () => {
+  it.each([
+    ['"it must have arrived by now"', '発送済みですので、もう届いているはずです。', {}, 'fail'],
+    ['"no error if you follow the manual"', 'マニュアルどおりに操作すれば、エラーは出ないはずですが。', {}, 'fail'],
+    ['near miss: a はず trailed off in play', 'ロボット店員はまだ雇っていない…はずです笑 ご投稿ありがとうございます！', { persona: 'joking' }, 'pass'],
+    ['near miss: our fix should put it right', 'アプリを最新版に更新していただくと、表示が元に戻るはずです。手順をDMでお送りします。', { persona: 'neutral' }, 'pass'],
+    ['near miss: when it should arrive', '本日発送いたしましたので、明後日には届くはずです。', { persona: 'neutral' }, 'pass'],
+  ] as const)('%s', (_name, text, over, expected) => {
+    expect(verdict('no-arguing', text, over as Partial<ReplyContext>)).toBe(expected);
+  });
+});
