@@ -2282,3 +2282,18 @@ describe('ja: "it should be so" rebuts, unless it doubts itself in play or says 
     expect(verdict('no-arguing', text, over as Partial<ReplyContext>)).toBe(expected);
   });
 });
+
+const WE_WORK_HARD: [string, RuleId, string, Partial<ReplyContext>, Verdict][] = [
+  ['"our crew give it their all every day"', 'engage-wisely', 'うちのクルーは毎日一生懸命働いております。', { persona: 'vague-rude' }, 'fail'],
+  ['"our teachers always face pupils sincerely"', 'no-arguing', '講師は全員、常に誠実に生徒と向き合っております。ご意見は残念です。', { persona: 'vague-rude' }, 'fail'],
+  ['"the staff that day were all courteous"', 'no-arguing', '当日の担当者は全員、心を込めて対応しておりました。', {}, 'fail'],
+  ['near miss: a pledge for the future', 'no-arguing', 'ご指摘ありがとうございます。今後もスタッフ一同、誠実に取り組んでまいります。', {}, 'pass'],
+  ['near miss: diligence conceded, then the slip owned', 'no-arguing', 'スタッフ一同、日々丁寧な接客に努めておりますが、今回は行き届かず申し訳ございません。', {}, 'pass'],
+  ['near miss: a neutral invitation to a vague insult', 'engage-wisely', 'ご意見ありがとうございます。差し支えなければ、どの点がご不満だったか教えていただけますか。', { persona: 'vague-rude' }, 'pass'],
+];
+
+describe('ja: the staff\'s diligence held up against the complaint is a defence', () => {
+  it.each(WE_WORK_HARD)('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});

@@ -514,6 +514,12 @@ export const ja: LanguagePack = {
         note: 'a question that means "you did not read it": 「洗濯表示をご確認いただけましたでしょうか」「確定画面のメニュー名はご確認いただけましたでしょうか？」, or "did we not tell you?": 「お預かり時にご説明しておりませんでしたでしょうか」; it needs the notice, label or terms as the thing read, so 「お送りしたメールはご確認いただけましたか」 (a follow-up) is not this, nor 「ご確認いただけたかと存じます」',
       },
       {
+        id: 'ja.contradiction.we-work-hard',
+        pattern:
+          /(?:日々|毎日|常に|全員|一同|いつも)[^。]{0,16}?(?:真摯|真剣|誠実|懸命|一生懸命|精一杯|全力|心を込めて|丁寧)(?:に|で)?[^。]{0,12}?(?:取り組んで|努めて|対応して|働いて|向き合って|務めて|励んで)(?:おり|い)(?!(?:ます|まし)?(?:が|けれど|けど)[、,]?[^。]{0,24}(?:申し訳|至らず|至らな|不十分|行き届か|不手際|ご迷惑))/u,
+        note: 'the staff\'s diligence held up against the complaint: 「当店のスタッフは全員、日々真剣に業務に取り組んでおります」「社員一同、日々真摯に業務に取り組んでおりますので、そのようなご意見は大変残念です」「当日のスタッフは全員丁寧に対応しておりました」 (a defence, so it also fails engage-wisely for a vague insult); a pledge (「今後も誠実に取り組んでまいります」) or a concession that owns the slip (「日々努めておりますが、今回は行き届かず申し訳ございません」) is not this',
+      },
+      {
         id: 'ja.contradiction.you-agreed-to-it',
         pattern:
           /(?:(?:契約|購入|予約|注文|登録|申し?込み|入会|加入|受付|預かり|作業|施術|チェックイン|納品|お渡し)(?:の)?(?:時|際|後)に?[^。]{0,16}?|お客様(?:ご自身|ご本人)?(?:も|で|が)[^。]{0,6}?)(?:ご署名|ご同意|同意|ご承諾|承諾|サイン|ご了承)(?:を)?(?:いただい|頂い|され)(?:て(?:おり|い)|た)/u,
