@@ -2297,3 +2297,17 @@ describe('ja: the staff\'s diligence held up against the complaint is a defence'
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+const GO_ELSEWHERE: [string, RuleId, string, Partial<ReplyContext>, Verdict][] = [
+  ['"if it feels pricey, try a cheaper salon"', 'no-arguing', '高いと感じられるなら、もっと安いサロンを選ばれてはいかがでしょうか。', {}, 'fail'],
+  ['"if you are unhappy, other gyms are fine by us"', 'no-arguing', 'ご不満のようでしたら、他のジムをご利用いただいて構いません。', {}, 'fail'],
+  ['"if you do not like it, find another shop"', 'engage-wisely', '気に入らないなら、よそのお店を探されてはどうでしょう。', { persona: 'vague-rude' }, 'fail'],
+  ['near miss: a full day, another branch offered', 'no-arguing', 'ご希望の日が満席でしたら、他の店舗もご利用いただけます。空き状況をDMでお送りします。', {}, 'pass'],
+  ['near miss: a size that does not fit, another offered', 'no-arguing', 'サイズが合わない場合は、別のサイズに無料で交換いたします。', {}, 'pass'],
+];
+
+describe('ja: "go elsewhere, then" answers a complaint with a retort', () => {
+  it.each(GO_ELSEWHERE)('%s: %s', (_label, rule, text, over, expected) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});

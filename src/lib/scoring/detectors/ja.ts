@@ -520,6 +520,12 @@ export const ja: LanguagePack = {
         note: 'the staff\'s diligence held up against the complaint: 「当店のスタッフは全員、日々真剣に業務に取り組んでおります」「社員一同、日々真摯に業務に取り組んでおりますので、そのようなご意見は大変残念です」「当日のスタッフは全員丁寧に対応しておりました」 (a defence, so it also fails engage-wisely for a vague insult); a pledge (「今後も誠実に取り組んでまいります」) or a concession that owns the slip (「日々努めておりますが、今回は行き届かず申し訳ございません」) is not this',
       },
       {
+        id: 'ja.contradiction.go-elsewhere',
+        pattern:
+          /(?:ご不満|不満|文句|お気に召さ(?:ない|なけれ)|気に入らない|気に入らなけれ|お嫌|思われる|と思う|感じる|感じられる|お感じ|ご納得いただけない)[^。]{0,6}?(?:なら|でしたら|のであれば|のでしたら|場合は)[、,]?[^。]{0,12}?(?:他(?:の|社|店|行|院|塾)|ほかの|別の|よその|もっと高い|もっと安い)[^。]{0,16}?(?:ご検討|ご利用|どうぞ|泊まれば|行かれ|行けば|使えば|選ばれ|選べば|探され|探せば|いかが|ばいい|構いません)/u,
+        note: 'the customer\'s displeasure answered with "go elsewhere then": 「しょぼいと思われるなら、もっと高いホテルに泊まればいいと思います」「ご不満でしたら、他行のサービスもご検討いただければと存じます」「文句があるなら、他のお店に行かれてはいかがですか」 (the playbook\'s "if you don\'t like it, don\'t come"); the condition must be the customer\'s dislike, so a full day offered at another branch (「満席でしたら、他の店舗もご利用いただけます」) or a size that does not fit is not this',
+      },
+      {
         id: 'ja.contradiction.you-agreed-to-it',
         pattern:
           /(?:(?:契約|購入|予約|注文|登録|申し?込み|入会|加入|受付|預かり|作業|施術|チェックイン|納品|お渡し)(?:の)?(?:時|際|後)に?[^。]{0,16}?|お客様(?:ご自身|ご本人)?(?:も|で|が)[^。]{0,6}?)(?:ご署名|ご同意|同意|ご承諾|承諾|サイン|ご了承)(?:を)?(?:いただい|頂い|され)(?:て(?:おり|い)|た)/u,
