@@ -2311,3 +2311,15 @@ describe('ja: "go elsewhere, then" answers a complaint with a retort', () => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('ja: the whole fault taken on, or forgiveness begged, grovels to a malicious poster', () => {
+  it.each([
+    ['"wholly our kitchen\'s lapse"', 'ご指摘の件、すべて当店の厨房管理のミスです。', 'fail'],
+    ['"entirely our inspection shortfall"', '完全に弊社の検品体制の不足でございます。返金いたします。', 'fail'],
+    ['"please, forgive us"', '本当に申し訳ございません。どうかお許しください。', 'fail'],
+    ['near miss: a denial, not an admission', 'ご心配をおかけしております。すべて当店のミスというわけではございませんので、記録を確認のうえDMでご説明します。', 'pass'],
+    ['near miss: concern and a private check', 'ご不安な思いをさせてしまい申し訳ございません。出荷記録を確認いたしますので、DMでご注文日をお知らせください。', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('facts-not-accusations', text, { persona: 'malicious' })).toBe(expected);
+  });
+});

@@ -2373,6 +2373,11 @@ export const ja: LanguagePack = {
         note: 'abject admission of a fault (penalised only for a malicious poster)',
       },
       {
+        id: 'ja.grovel.wholly-our-fault',
+        pattern: /(?:すべて|全て|全面的に|何もかも|完全に|100[%％]|１００％)[^。、]{0,12}?(?:責任|落ち度|せい|非|誤り|ミス|不足|不手際|過失)(?:です|でした|でございます|にございます)|どうか(?:お許し|ご容赦|許して)/u,
+        note: 'the whole fault taken on in so many words, or forgiveness begged: 「すべて当店の衛生管理の落ち度です」「全面的に当院の誤りです」「完全に当店の管理不足です」「すべて弊社製品のせいです」「どうかお許しください」 (penalised only for a malicious poster, whose claim is unproven); a denial (「すべて当店のせいではありません」) does not end on the copula and is not this',
+      },
+      {
         id: 'ja.grovel.as-you-say',
         pattern:
           /(?:ご指摘|おっしゃる|ご投稿|お書き)の?(?:通り|とおり)[、,]?[^。]{0,24}?(?:不十分|不適切|不備|ずさん|杜撰|怠慢|誤り|ミス|手抜き|落ち度)(?:でした|がございました|がありました|であった|だった)/u,
