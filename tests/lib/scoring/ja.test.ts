@@ -2323,3 +2323,19 @@ describe('ja: the whole fault taken on, or forgiveness begged, grovels to a mali
     expect(verdict('facts-not-accusations', text, { persona: 'malicious' })).toBe(expected);
   });
 });
+
+describe('ja: the customer\'s anger measured and found too much', () => {
+  it.each([
+    ['"is it worth getting so angry?"', 'ご不便をおかけしました。ただ、10分の遅れでそんなに怒られることでしょうか。', 'fail'],
+    ['"no need to make such a fuss"', 'よくある不具合ですので、それほど大騒ぎなさらなくても大丈夫ですよ。', 'fail'],
+    ['"never seen anyone this furious"', '傘1本でここまでご立腹の方は初めてです。', 'fail'],
+    ['near miss: "so much" about our own delay', 'そんなにお待たせしてしまい、申し訳ございません。本日中に発送いたします。', 'pass'],
+    ['near miss: "this late" about our own slip', 'ご立腹はもっともです。ここまで遅れたのは当店の手配ミスです。申し訳ございません。', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('calm-tone', text)).toBe(expected);
+  });
+
+  it('does not read granted anger (「ここまでお怒りになるのも当然です」) as this', () => {
+    expect(evidence('calm-tone', '3回も予約が消えたのですから、ここまでお怒りになるのも当然です。申し訳ございません。')).not.toBe('ja.sarcasm.too-angry');
+  });
+});

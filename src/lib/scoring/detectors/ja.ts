@@ -925,6 +925,12 @@ export const ja: LanguagePack = {
         note: '「ヘルプボタンくらいは当然お気づきになるものと」「最近はそこからご説明が必要な方も多いもので」: implies the customer should know better',
       },
       {
+        id: 'ja.sarcasm.too-angry',
+        pattern:
+          /(?:そこまで|そんなに|それほど|ここまで)[^。、]{0,4}(?:お怒り|怒(?:ら|り|る|って)|ご立腹|お腹立ち|目くじら|大騒ぎ|騒が)(?![^。]{0,14}(?:当然|無理も|無理は|ごもっとも|もっとも|当たり前|お察し))/u,
+        note: 'the customer\'s anger measured and found too much: 「そこまでお怒りになることでしょうか…」「まさかそこまでお怒りになるとは」「ここまでお怒りになるお客様は初めてです」「そんなに大騒ぎなさらなくても」; 「ここまでお怒りになるのも当然です」 grants the anger and is not this',
+      },
+      {
         id: 'ja.sarcasm.this-again',
         pattern: /(?:^|[。！!？?\s…])(?:また(?:この|その|例の|いつもの)(?:件|話|お話|手の[^。、！!？?]{0,6})(?:ですか|ですね|か)|またですか|またか[。！!？?…、]|またまた[〜ー～…]?)/u,
         note: 'the post greeted with a sigh, "this again?": 「またこの件ですか。」「またこの手の書き込みですか」「またですか😅」「またまた〜」; 「またのご来店」「またこのようなことが」 do not open on またこの件/話 and are not this',
