@@ -1719,10 +1719,11 @@ describe('"maybe do X" as a put-down', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 
-  it('leaves a troubleshooting tip to the tables as help', () => {
-    // The tables pass it; the learned reading reads any "maybe try…" as a jab.
-    const tables = scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text: "Sorry the screen froze! Maybe try restarting the app, and if that doesn't work DM me and I'll check your account. — Dot" }, { secondOpinion: false });
-    expect(tables.rules['calm-tone']).toBe('pass');
+  it('reads a troubleshooting tip as help, not a jab', () => {
+    // A bag of words reads any "maybe try…" as a jab; the reply is settled as a pass, so the reading is held to it.
+    const text = "Sorry the screen froze! Maybe try restarting the app, and if that doesn't work DM me and I'll check your account. — Dot";
+    expect(scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text }, { secondOpinion: false }).rules['calm-tone']).toBe('pass');
+    expect(verdict('calm-tone', text)).toBe('pass');
   });
 });
 
@@ -1761,10 +1762,11 @@ describe('certainty tied to any outcome verb', () => {
     expect(verdict(rule, text, extra)).toBe(expected);
   });
 
-  it('leaves certainty about effort to the tables as a pass', () => {
-    // The tables pass these; the learned reading takes any "I promise" or "definitely" for a guarantee.
+  it('reads certainty about effort as a pass', () => {
+    // A bag of words takes any "I promise" or "definitely" for a guarantee; these are settled as passes, so the reading is held to them.
     for (const text of ["Sorry for the worry. I promise we'll keep you posted every day until it's found. — Bea", "Thanks, Lin! We'll definitely be checking the boiler logs this afternoon. — Bea", 'Thanks, Lin. Your note will definitely be passed to the site manager today. — Bea']) {
       expect(scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text }, { secondOpinion: false }).rules['under-promise'], text).toBe('pass');
+      expect(verdict('under-promise', text), text).toBe('pass');
     }
   });
 });

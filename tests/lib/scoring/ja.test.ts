@@ -2336,6 +2336,8 @@ describe('ja: the customer\'s anger measured and found too much', () => {
   });
 
   it('does not read granted anger (「ここまでお怒りになるのも当然です」) as this', () => {
-    expect(evidence('calm-tone', '3回も予約が消えたのですから、ここまでお怒りになるのも当然です。申し訳ございません。')).not.toBe('ja.sarcasm.too-angry');
+    const text = '3回も予約が消えたのですから、ここまでお怒りになるのも当然です。申し訳ございません。';
+    expect(evidence('calm-tone', text)).not.toBe('ja.sarcasm.too-angry');
+    expect(verdict('calm-tone', text)).toBe('pass');
   });
 });
