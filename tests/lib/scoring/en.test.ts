@@ -13,8 +13,21 @@ const asserted = assertedVerdicts(import.meta.url);
 const verdict = (rule: RuleId, text: string, extra: Partial<ReplyContext> = {}): Verdict =>
   asserted({ lang: 'en', persona: 'angry', channel: 'public', text, ...extra }, rule);
 
+/** The verdict of the cue tables alone, without the learned reading (not kept as data). */
+const tablesVerdict = (rule: RuleId, text: string): Verdict => scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text }, { secondOpinion: false }).rules[rule];
+
 const cases = (rule: RuleId, expected: Verdict, texts: string[], extra: Partial<ReplyContext> = {}): void => {
   for (const text of texts) expect(verdict(rule, text, extra), text).toBe(expected);
+};
+
+/** A case of a table: the rule, the verdict it must give, the reply, and what else its context says. */
+type Case = [RuleId, Verdict, string, Partial<ReplyContext>?];
+
+/** One test per case of a table, named by its rule, verdict and reply. */
+const eachCase = (table: Case[]): void => {
+  it.each(table)('%s is %s: %s', (rule, expected, text, extra) => {
+    expect(verdict(rule, text, extra)).toBe(expected);
+  });
 };
 
 describe('no-arguing: rebuttals and defences', () => {
@@ -281,7 +294,7 @@ describe('take-private and escalate', () => {
  * rebuttals citing the terms, condescension, blame on the customer's own kit, company
  * contact addresses as a private channel, dates as times, review trades stated outright…
  */
-const VARIANTS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const VARIANTS: Case[] = [
   ['no-arguing', 'fail', 'Actually, every table is sanitised after each sitting, so the sticky menu did not come from us.'],
   ['no-arguing', 'fail', 'The app runs perfectly on our side, so have a look at your settings.'],
   ['no-arguing', 'fail', 'As the booking confirmation clearly states, deposits are non-refundable.'],
@@ -450,9 +463,7 @@ const VARIANTS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
 ];
 
 describe('ideas in new words', () => {
-  it.each(VARIANTS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(VARIANTS);
 });
 
 /**
@@ -462,7 +473,7 @@ describe('ideas in new words', () => {
  * guarantees, and the quiet concrete steps (the team briefed, a test run, a fix going up).
  * Near misses pass: quoting a polite clarification that concedes, the company's own system failing.
  */
-const TRAINEE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const TRAINEE_IDEAS: Case[] = [
   // Sarcasm and mockery that only show in context.
   ['calm-tone', 'fail', "Imagine posting a review of a hotel you've never stayed at 😉", { persona: 'vague-rude' }],
   ['calm-tone', 'fail', 'Your back had problems long before it met our mattresses.', { persona: 'joking' }],
@@ -526,13 +537,11 @@ const TRAINEE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = 
 ];
 
 describe('trainee-style flaws in new words', () => {
-  it.each(TRAINEE_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(TRAINEE_IDEAS);
 });
 
 /** Subtle flaws as trainees type them: each idea with its near-miss that passes. */
-const SUBTLE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const SUBTLE_IDEAS: Case[] = [
   // A concrete action handed to a colleague, offered, or set up for the customer's visit.
   ['concrete-next-step', 'pass', "Sorry about the lukewarm showers. I've asked our facilities manager to replace the boiler valve on floor 3 this week. — Dee"],
   ['concrete-next-step', 'pass', 'So sorry, the tour is full, but we can transfer you to the Saturday group at no cost.'],
@@ -576,13 +585,11 @@ const SUBTLE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
 ];
 
 describe('subtle trainee flaws, by idea', () => {
-  it.each(SUBTLE_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(SUBTLE_IDEAS);
 });
 
 /** Round six (the dev-f corpus): each idea in new words, with near misses that must not be caught. */
-const ROUND_SIX_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const ROUND_SIX_IDEAS: Case[] = [
   // The harm pinned on a partner by pronoun ("down to them", "on them"), or on the partner's bad night.
   ['no-blame-shifting', 'fail', "Sorry! The missing sauces are down to them, I'm afraid."],
   ['no-blame-shifting', 'fail', 'The late arrival was entirely on them this time.'],
@@ -758,13 +765,11 @@ const ROUND_SIX_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> 
 ];
 
 describe('round six: ideas from the dev-f corpus, in new words', () => {
-  it.each(ROUND_SIX_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(ROUND_SIX_IDEAS);
 });
 
 /** Round seven (the dev-g corpus): each idea in new words, with near misses that must not be caught. */
-const ROUND_SEVEN_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const ROUND_SEVEN_IDEAS: Case[] = [
   // A polite disagreement is still a rebuttal; the customer disagreeing is not.
   ['no-arguing', 'fail', "Every loaf is baked on site each morning, so we'll have to respectfully disagree.", { persona: 'vague-rude' }],
   ['no-arguing', 'fail', 'I must politely disagree: the room was spotless.'],
@@ -915,12 +920,10 @@ const ROUND_SEVEN_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]
 ];
 
 describe('round seven: ideas from the dev-g corpus, in new words', () => {
-  it.each(ROUND_SEVEN_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(ROUND_SEVEN_IDEAS);
 });
 
-const ROUND_EIGHT_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const ROUND_EIGHT_IDEAS: Case[] = [
   // "Fraud" naming the company's own team or system accuses nobody; calling the post fraud does.
   ['no-arguing', 'pass', "Sorry about this. Our fraud checks paused the payment, and I've asked the team to release it today. — Jo"],
   ['no-arguing', 'pass', "I'm sorry. The fraud review team will look at your claim again and email you by Friday. — Jo"],
@@ -1018,16 +1021,14 @@ const ROUND_EIGHT_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]
 ];
 
 describe('round eight: ideas from the dev-h corpus, in new words', () => {
-  it.each(ROUND_EIGHT_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(ROUND_EIGHT_IDEAS);
 });
 
 /**
  * Round nine: the ideas behind the misses of the probe-3 set (replies by writers the pack had
  * not seen), each in new words, with the near misses the new patterns must leave alone.
  */
-const PROBE_THREE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const PROBE_THREE_IDEAS: Case[] = [
   // Mock gratitude: "no idea how we'd cope without customers like you".
   ['calm-tone', 'fail', "No idea how we'd survive without critics like you. Send us a DM and we'll check it."],
   ['calm-tone', 'fail', "Honestly don't know how we'd manage without experts like you 🙂 DM us the details."],
@@ -1200,16 +1201,14 @@ const PROBE_THREE_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]
 ];
 
 describe('round nine: ideas from the probe-3 set, in new words', () => {
-  it.each(PROBE_THREE_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(PROBE_THREE_IDEAS);
 });
 
 /**
  * Round ten: ideas from the dev-i corpus (a fresh writer, mostly good replies), each in new
  * words, with the near misses the new wording must leave alone.
  */
-const DEV_I_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const DEV_I_IDEAS: Case[] = [
   // Understanding in the British register: "I appreciate this is…", "we realise it isn't…".
   ['empathy', 'pass', "I appreciate it's been a long wait for this answer. The form is on page two. — Jo", { persona: 'neutral' }],
   ['empathy', 'pass', "We realise this isn't the news you hoped for. The next slot is Monday.", { persona: 'neutral' }],
@@ -1293,14 +1292,12 @@ const DEV_I_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
 ];
 
 describe('round ten: ideas from the dev-i corpus, in new words', () => {
-  it.each(DEV_I_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(DEV_I_IDEAS);
 });
 
 // Round eleven: the ideas behind the misses of five new writers (dev-j..dev-n), each said in
 // words none of them used, with the near misses each pattern must leave alone.
-const ROUND_ELEVEN_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const ROUND_ELEVEN_IDEAS: Case[] = [
   // A concrete act the writer commits to, named by its verb; a vague promise of news is not one.
   ['concrete-next-step', 'pass', "Sorry about the mix-up. I'll swap the charger for the right model this afternoon. — Jo"],
   ['concrete-next-step', 'pass', "Sorry it's gone astray — we'll track down the parcel and ring you once we have it. — Jo"],
@@ -1498,13 +1495,11 @@ const ROUND_ELEVEN_IDEAS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?
 ];
 
 describe('round eleven: ideas from five new writers, in new words', () => {
-  it.each(ROUND_ELEVEN_IDEAS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(ROUND_ELEVEN_IDEAS);
 });
 
 /** Someone outside the company as the one who botched the thing complained of, named by what makes them outside. */
-const OUTSIDERS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const OUTSIDERS: Case[] = [
   ['no-blame-shifting', 'fail', "Sorry Mia. The curry was cooked by an outside kitchen, and they mixed up the orders. — Tom"],
   ['no-blame-shifting', 'fail', "So sorry. The contracted cleaners must have missed your room this morning. — Jo"],
   ['no-blame-shifting', 'fail', "Sorry for the leak. The external engineer who fitted your boiler forgot to tighten a valve. — Jo"],
@@ -1516,13 +1511,11 @@ const OUTSIDERS: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
 ];
 
 describe('an outside party named by what makes it outside', () => {
-  it.each(OUTSIDERS)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(OUTSIDERS);
 });
 
 /** Round twelve: what trainees type into the built-in scenarios (dev-q), each idea in new words, with near misses. */
-const ROUND_TWELVE: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const ROUND_TWELVE: Case[] = [
   // A review named by where it sits ("the Google review", "your forum post") is still the review.
   ['no-review-incentive', 'fail', "Sorry again, Dev. If you could take the Tripadvisor review down, I'll add a free night to your next booking. — Ana", { channel: 'private' }],
   ['no-review-incentive', 'fail', "Thanks Dev! Update your Google review and we'll send you a £10 voucher. — Ana", { persona: 'neutral', channel: 'private' }],
@@ -1581,12 +1574,10 @@ const ROUND_TWELVE: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
 ];
 
 describe('round twelve: ideas from replies typed into the scenarios, in new words', () => {
-  it.each(ROUND_TWELVE)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(ROUND_TWELVE);
 });
 
-const ROUND_THIRTEEN: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> = [
+const ROUND_THIRTEEN: Case[] = [
   // A wrong put right on the account, named: the step is already taken.
   ['concrete-next-step', 'pass', "So sorry, Nia. I've cleared the £35 late fee from your account. — Tom"],
   ['concrete-next-step', 'pass', 'Thanks for your patience! 2 loyalty points added for each missed visit. — Tom'],
@@ -1636,9 +1627,7 @@ const ROUND_THIRTEEN: Array<[RuleId, Verdict, string, Partial<ReplyContext>?]> =
 ];
 
 describe('round thirteen: next steps said as a step already taken, a place to get it, a thing back; tone faults said politely', () => {
-  it.each(ROUND_THIRTEEN)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(ROUND_THIRTEEN);
 });
 
 describe('no-arguing: the turn from sympathy to a correction', () => {
@@ -1658,13 +1647,12 @@ describe('no-arguing: the turn from sympathy to a correction', () => {
     // The tables let this one pass; the learned reading reads "to be clear" in a line this short as
     // a rebuttal (settling it would keep the reading off one-clause replies, at 2.8 points of the rule's
     // F1 on validation).
-    const tables = scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text: "To be clear though, that's on us, and your refund went out today." }, { secondOpinion: false });
-    expect(tables.rules['no-arguing']).toBe('pass');
+    expect(tablesVerdict('no-arguing', "To be clear though, that's on us, and your refund went out today.")).toBe('pass');
   });
 });
 
 /** What the customer should or must have done, with any verb: a rebuttal, and for an act that caused the harm, blame. */
-const SHOULD_HAVE_ANY_VERB: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+const SHOULD_HAVE_ANY_VERB: Case[] = [
   ['no-arguing', 'fail', 'Sorry about the fee. You should have topped up your balance before the 6pm cut-off. — Rae'],
   ['no-arguing', 'fail', "Thanks for posting. The lens was fine at dispatch, so you must have knocked it on something. — Rae"],
   ['no-blame-shifting', 'fail', "Sorry it cracked. You should've packed the glasses in the padded box we supplied. — Rae"],
@@ -1677,13 +1665,11 @@ const SHOULD_HAVE_ANY_VERB: [RuleId, Verdict, string, Partial<ReplyContext>?][] 
 ];
 
 describe('what the customer should or must have done, with any verb', () => {
-  it.each(SHOULD_HAVE_ANY_VERB)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(SHOULD_HAVE_ANY_VERB);
 });
 
 /** Doubt cast on the customer's account, and what they would have seen had they looked: both rebut the complaint. */
-const DOUBT_AND_WOULD_HAVE_SEEN: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+const DOUBT_AND_WOULD_HAVE_SEEN: Case[] = [
   ['no-arguing', 'fail', "Thanks for the post. Every jacket is steam-checked, so I'd be surprised if the stain came from our shop. — Ivo"],
   ['no-arguing', 'fail', "Sorry you felt rushed. I honestly don't believe our receptionist would speak to anyone like that. — Ivo"],
   ['no-arguing', 'fail', "Our ovens are checked every hour, so I'm confident it wasn't undercooked when it left the kitchen. — Ivo"],
@@ -1698,13 +1684,11 @@ const DOUBT_AND_WOULD_HAVE_SEEN: [RuleId, Verdict, string, Partial<ReplyContext>
 ];
 
 describe('doubt cast on the customer, and what they would have seen', () => {
-  it.each(DOUBT_AND_WOULD_HAVE_SEEN)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(DOUBT_AND_WOULD_HAVE_SEEN);
 });
 
 /** "Maybe do X" told to the customer as a put-down; a troubleshooting tip is help. */
-const MAYBE_DO_X: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+const MAYBE_DO_X: Case[] = [
   ['calm-tone', 'fail', 'Too slow? Maybe learn to read a timetable first. — Dot', { persona: 'vague-rude' }],
   ['calm-tone', 'fail', "Sorry you missed it. Maybe buy a calendar next time 🙂 — Dot"],
   ['join-the-joke', 'fail', 'Ha, maybe take up knitting instead of gaming then 😉 — Dot', { persona: 'joking' }],
@@ -1715,20 +1699,18 @@ const MAYBE_DO_X: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
 ];
 
 describe('"maybe do X" as a put-down', () => {
-  it.each(MAYBE_DO_X)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(MAYBE_DO_X);
 
   it('reads a troubleshooting tip as help, not a jab', () => {
     // A bag of words reads any "maybe try…" as a jab; the reply is settled as a pass, so the reading is held to it.
     const text = "Sorry the screen froze! Maybe try restarting the app, and if that doesn't work DM me and I'll check your account. — Dot";
-    expect(scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text }, { secondOpinion: false }).rules['calm-tone']).toBe('pass');
+    expect(tablesVerdict('calm-tone', text)).toBe('pass');
     expect(verdict('calm-tone', text)).toBe('pass');
   });
 });
 
 /** The fault placed with someone else, in any wording. */
-const PLACED_WITH_THEM: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+const PLACED_WITH_THEM: Case[] = [
   ['no-blame-shifting', 'fail', 'Sorry, Jo. The bakery makes our cakes, so a dry sponge is really down to them. DM me and I\'ll pass it on. — Uma'],
   ['no-blame-shifting', 'fail', "Thanks for your patience. The hold-up sits with them now, but I'll chase it tomorrow. — Uma"],
   ['no-blame-shifting', 'fail', "Sorry about the noise. The roadworks are on Harbour Water's side, which isn't something our staff can control. — Uma"],
@@ -1740,13 +1722,11 @@ const PLACED_WITH_THEM: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
 ];
 
 describe('the fault placed with someone else', () => {
-  it.each(PLACED_WITH_THEM)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(PLACED_WITH_THEM);
 });
 
 /** Certainty tied to any outcome verb; certainty about effort promises no outcome. */
-const SURE_ANY_VERB: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+const SURE_ANY_VERB: Case[] = [
   ['under-promise', 'fail', "Sorry the heating's out, Lin. An engineer will definitely mend it before the weekend. — Bea"],
   ['under-promise', 'fail', "So sorry about the lost ring. I promise you we'll recover it from the lost-property office by Monday. — Bea"],
   ['under-promise', 'fail', "Sorry for the wait! Your sofa will 100% land on Thursday morning. — Bea"],
@@ -1758,21 +1738,19 @@ const SURE_ANY_VERB: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
 ];
 
 describe('certainty tied to any outcome verb', () => {
-  it.each(SURE_ANY_VERB)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(SURE_ANY_VERB);
 
   it('reads certainty about effort as a pass', () => {
     // A bag of words takes any "I promise" or "definitely" for a guarantee; these are settled as passes, so the reading is held to them.
     for (const text of ["Sorry for the worry. I promise we'll keep you posted every day until it's found. — Bea", "Thanks, Lin! We'll definitely be checking the boiler logs this afternoon. — Bea", 'Thanks, Lin. Your note will definitely be passed to the site manager today. — Bea']) {
-      expect(scoreReply({ lang: 'en', persona: 'angry', channel: 'public', text }, { secondOpinion: false }).rules['under-promise'], text).toBe('pass');
+      expect(tablesVerdict('under-promise', text), text).toBe('pass');
       expect(verdict('under-promise', text), text).toBe('pass');
     }
   });
 });
 
 /** "To be fair" before the company's side is a correction, with or without "though". */
-const TO_BE_FAIR: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+const TO_BE_FAIR: Case[] = [
   ['no-arguing', 'fail', "Sorry the room felt small, Tom. To be fair, the page does give the size in square metres. — Kit"],
   ['no-arguing', 'fail', 'Sorry for the wait. To be fair to our pharmacist, she did explain the delay when you called. — Kit'],
   ['join-the-joke', 'fail', 'Ha! Our portions are generous by most standards, to be fair 😄 — Kit', { persona: 'joking' }],
@@ -1782,13 +1760,11 @@ const TO_BE_FAIR: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
 ];
 
 describe('"to be fair" before the company\'s side', () => {
-  it.each(TO_BE_FAIR)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(TO_BE_FAIR);
 });
 
 /** The company's track record set against the complaint. */
-const TRACK_RECORD: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+const TRACK_RECORD: Case[] = [
   ['engage-wisely', 'fail', 'Hopeless? We repaired 9,000 bikes last year without a single comeback. — Nils', { persona: 'vague-rude' }],
   ['engage-wisely', 'fail', "Worst bakery in town? We've been trading on this street for 35 years. — Nils", { persona: 'vague-rude' }],
   ['no-arguing', 'fail', "Sorry the tour felt rushed. Our team has run over 4,000 tours without a complaint like this. — Nils"],
@@ -1799,13 +1775,11 @@ const TRACK_RECORD: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
 ];
 
 describe("the company's track record set against the complaint", () => {
-  it.each(TRACK_RECORD)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(TRACK_RECORD);
 });
 
 /** A fault nobody has shown, owned in other words, to a malicious poster. */
-const UNPROVEN_FAULT_OWNED: [RuleId, Verdict, string, Partial<ReplyContext>?][] = [
+const UNPROVEN_FAULT_OWNED: Case[] = [
   ['facts-not-accusations', 'fail', "We're so sorry, this should never have happened and we'll refund everyone who ate with us that night. — Ros", { persona: 'malicious' }],
   ['facts-not-accusations', 'fail', 'We accept full responsibility and apologise for the way our staff treated you. — Ros', { persona: 'malicious' }],
   ['facts-not-accusations', 'fail', "Sorry, we've badly let you down. Our chef may have made a serious mistake with the chicken. — Ros", { persona: 'malicious' }],
@@ -1815,7 +1789,5 @@ const UNPROVEN_FAULT_OWNED: [RuleId, Verdict, string, Partial<ReplyContext>?][] 
 ];
 
 describe('a fault nobody has shown, owned to a malicious poster', () => {
-  it.each(UNPROVEN_FAULT_OWNED)('%s is %s: %s', (rule, expected, text, extra) => {
-    expect(verdict(rule, text, extra)).toBe(expected);
-  });
+  eachCase(UNPROVEN_FAULT_OWNED);
 });
