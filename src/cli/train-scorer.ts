@@ -17,7 +17,10 @@
  * points of F1, both pooled and cross-checked (settings chosen on the other validation parts,
  * measured on each in turn). Then, on the same terms with a one-point margin, whether the reading
  * may also overrule verdicts the tables reached on a cue, where it is sure of the other verdict
- * (`chooseOverCue`). The held-out parts are never read. The choice depends on the tables'
+ * (`chooseOverCue`). Each rule's reading is trained twice, from the reply's grams alone and
+ * with the tables' verdicts on the other rules beside them (`verdictGrams`), and the second is
+ * kept only where its whole choice beats the first's by a point of F1, pooled and cross-checked
+ * (`VERDICT_MARGIN`). The held-out parts are never read. The choice depends on the tables'
  * verdicts too: retrain after a pack changes.
  *
  * `--check` writes nothing: it exits 1 when a committed model differs from what the corpora
@@ -30,7 +33,7 @@ import { tablesView } from '../lib/scoring/score-reply.ts';
 import { chooseOverCue, chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, type Judged, trainRule } from '../lib/scoring/model/train.ts';
 import { clauseCount, combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
 import { RULE_CUES } from '../lib/scoring/rules.ts';
-import type { Features } from '../lib/scoring/model/grams.ts';
+import { verdictGrams, type Features } from '../lib/scoring/model/grams.ts';
 
 /**
  * The rules a reading may judge: those whose cues the tables list in `RULE_CUES`, so that it can
@@ -48,6 +51,8 @@ export const MARGIN = 0.02;
  * are silent, pooled and cross-checked: it judges fewer replies, so a smaller gain counts.
  */
 export const CUE_MARGIN = 0.01;
+/** A rule's reading reads the tables' other verdicts only where they add this much F1 to its whole choice, pooled and cross-checked. */
+export const VERDICT_MARGIN = 0.01;
 
 export const MODEL_DIR = 'src/lib/scoring/model/models';
 
@@ -76,6 +81,12 @@ export interface RuleChoice {
    */
   overCue?: { without: number; with: number; crossChecked?: { without: number; with: number } };
   grams: number;
+  /** Whether this rule's reading reads the tables' verdicts on the other rules (`verdictGrams`). */
+  verdicts: boolean;
+  /** F1 of the whole choice on the pooled validation replies, and cross-checked. */
+  final: { pooled: number; crossChecked?: number };
+  /** The same for the reading not picked (with or without the tables' verdicts). */
+  other?: { pooled: number; crossChecked?: number };
 }
 
 /** Clauses are counted up to the longest gate tried: more never changes a choice. */
@@ -123,91 +134,124 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
   const learned = [...settledRead.items, ...pins.items].map(read);
   const settled = [...learned, ...asserted.items.map(read)];
   const validated = validation.map(read);
+  const trainViews = new Map(train.map((t) => [t, tablesView(t.context)]));
   const rules: Partial<Record<RuleId, RuleModel>> = {};
   const choices: RuleChoice[] = [];
   for (const rule of CANDIDATES) {
-    const examples: Example[] = train
-      .filter((t) => t.gold[rule] === 'pass' || t.gold[rule] === 'fail')
-      .map((t): Example => ({ text: t.context.text, fail: t.gold[rule] === 'fail' }));
+    const labelled = train.filter((t) => t.gold[rule] === 'pass' || t.gold[rule] === 'fail');
     // Learning from them as well as being held to them: validation macro-F1 86.6 / 88.7 / 88.4 →
     // 88.0 / 89.1 / 88.7 (en / zh-TW / ja), once the 24 unit-test near misses it then misread were
     // settled too; counted half, twice or three times, no better overall.
-    for (const s of learned) {
+    const learnedHere = learned.filter((s) => {
       const gold = s.item.gold[rule];
-      if ((gold === 'pass' || gold === 'fail') && s.view.rules[rule] !== 'n/a') examples.push({ text: s.item.context.text, fail: gold === 'fail' });
-    }
-    const fails = examples.filter((e) => e.fail).length;
-    const passes = examples.length - fails;
+      return (gold === 'pass' || gold === 'fail') && s.view.rules[rule] !== 'n/a';
+    });
+    const fails = labelled.filter((t) => t.gold[rule] === 'fail').length + learnedHere.filter((s) => s.item.gold[rule] === 'fail').length;
+    const passes = labelled.length + learnedHere.length - fails;
     const judgedIdx = validation.map((_, i) => i).filter((i) => {
       const g = validation[i]!.gold[rule];
       return (g === 'pass' || g === 'fail') && validated[i]!.view.rules[rule] !== 'n/a';
     });
     const valFails = judgedIdx.filter((i) => validation[i]!.gold[rule] === 'fail').length;
     if (fails < MIN_EXAMPLES || passes < MIN_EXAMPLES || valFails < MIN_VALIDATION_FAILS) continue;
-    const trained = trainRule(examples, { ...DEFAULT_TRAIN, features: FEATURES[lang] });
-    const ruleModel: RuleModel = { bias: trained.bias, ...OFF, grams: Object.fromEntries(trained.grams) };
-    const compiled = compileModel({ lang, features: FEATURES[lang], rules: { [rule]: ruleModel } });
-    const judge = (r: Read): Judged => ({
-      tablesFail: r.view.rules[rule] === 'fail',
-      where: r.view.where[rule],
-      clauses: r.clauses,
-      sure: new Reading(compiled, r.item.context.text).sureness(rule)!,
-      fail: r.item.gold[rule] === 'fail',
-    });
-    const judged = judgedIdx.map((i) => judge(validated[i]!));
-    const pinned = settled.filter((s) => (s.item.gold[rule] === 'pass' || s.item.gold[rule] === 'fail') && s.view.rules[rule] !== 'n/a').map(judge);
-    const chosen = chooseSettings(judged, MARGIN, pinned);
     const parts = [...new Set(judgedIdx.map((i) => validation[i]!.part))];
     const inPart = (part: string): boolean[] => judgedIdx.map((i) => validation[i]!.part === part);
-    /** Settings chosen on the other validation parts, measured on each part in turn: predictions and gold in part order. */
-    const crossFit = (choose: (rest: Judged[]) => Settings): { predicted: boolean[]; tablesSaid: boolean[]; gold: boolean[] } => {
-      const out = { predicted: [] as boolean[], tablesSaid: [] as boolean[], gold: [] as boolean[] };
-      for (const part of parts) {
-        const mine = inPart(part);
-        const s = choose(judged.filter((_, k) => !mine[k]));
-        judged.forEach((j, k) => {
-          if (!mine[k]) return;
-          out.predicted.push(combined(j.tablesFail, j.sure, s, j.where, j.clauses));
-          out.tablesSaid.push(j.tablesFail);
-          out.gold.push(j.fail);
-        });
-      }
-      return out;
-    };
-    let crossChecked: RuleChoice['crossChecked'];
-    if (parts.length >= 2) {
-      const x = crossFit((rest) => chooseSettings(rest, MARGIN, pinned).settings);
-      crossChecked = { tables: f1(x.tablesSaid, x.gold), combined: f1(x.predicted, x.gold) };
-    }
-    // Used only where it beats the tables by the margin on the pooled validation parts and also,
-    // chosen on the other writers' replies, on each writer's own.
-    const used =
-      (chosen.settings.failAbove !== null || chosen.settings.passBelow !== null) && (!crossChecked || crossChecked.combined >= crossChecked.tables + MARGIN);
-    const base = used ? chosen.settings : OFF;
-    // Then whether it may also overrule the tables' cues, on the same terms.
-    const cue = chooseOverCue(judged, base, CUE_MARGIN, pinned);
-    let overCue: RuleChoice['overCue'];
-    let settings = base;
-    if (cue.settings.overCue) {
-      overCue = { without: cue.without, with: cue.f1 };
+
+    /**
+     * The reading of this rule from the reply's grams, with the tables' verdicts on the other
+     * rules beside them when `verdicts`, and its settings, chosen as the head of this file says.
+     */
+    const attempt = (verdicts: boolean) => {
+      const extras = (view: Read['view']): string[] => (verdicts ? verdictGrams(view.rules, rule) : []);
+      const examples: Example[] = [
+        ...labelled.map((t): Example => ({ text: t.context.text, fail: t.gold[rule] === 'fail', extras: extras(trainViews.get(t)!) })),
+        ...learnedHere.map((s): Example => ({ text: s.item.context.text, fail: s.item.gold[rule] === 'fail', extras: extras(s.view) })),
+      ];
+      const trained = trainRule(examples, { ...DEFAULT_TRAIN, features: FEATURES[lang] });
+      const ruleModel: RuleModel = { bias: trained.bias, ...OFF, grams: Object.fromEntries(trained.grams) };
+      const compiled = compileModel({ lang, features: FEATURES[lang], rules: { [rule]: ruleModel } });
+      const judge = (r: Read): Judged => ({
+        tablesFail: r.view.rules[rule] === 'fail',
+        where: r.view.where[rule],
+        clauses: r.clauses,
+        sure: new Reading(compiled, r.item.context.text, extras(r.view)).sureness(rule)!,
+        fail: r.item.gold[rule] === 'fail',
+      });
+      const judged = judgedIdx.map((i) => judge(validated[i]!));
+      const pinned = settled.filter((s) => (s.item.gold[rule] === 'pass' || s.item.gold[rule] === 'fail') && s.view.rules[rule] !== 'n/a').map(judge);
+      const chosen = chooseSettings(judged, MARGIN, pinned);
+      /** Settings chosen on the other validation parts, measured on each part in turn: predictions and gold in part order. */
+      const crossFit = (choose: (rest: Judged[]) => Settings): { predicted: boolean[]; tablesSaid: boolean[]; gold: boolean[] } => {
+        const out = { predicted: [] as boolean[], tablesSaid: [] as boolean[], gold: [] as boolean[] };
+        for (const part of parts) {
+          const mine = inPart(part);
+          const s = choose(judged.filter((_, k) => !mine[k]));
+          judged.forEach((j, k) => {
+            if (!mine[k]) return;
+            out.predicted.push(combined(j.tablesFail, j.sure, s, j.where, j.clauses));
+            out.tablesSaid.push(j.tablesFail);
+            out.gold.push(j.fail);
+          });
+        }
+        return out;
+      };
+      let crossChecked: RuleChoice['crossChecked'];
       if (parts.length >= 2) {
-        const baseOf = (rest: Judged[]): Settings => (used ? chooseSettings(rest, MARGIN, pinned).settings : OFF);
-        const without = crossFit(baseOf);
-        const withCue = crossFit((rest) => chooseOverCue(rest, baseOf(rest), CUE_MARGIN, pinned).settings);
-        overCue.crossChecked = { without: f1(without.predicted, without.gold), with: f1(withCue.predicted, withCue.gold) };
+        const x = crossFit((rest) => chooseSettings(rest, MARGIN, pinned).settings);
+        crossChecked = { tables: f1(x.tablesSaid, x.gold), combined: f1(x.predicted, x.gold) };
       }
-      if (!overCue.crossChecked || overCue.crossChecked.with >= overCue.crossChecked.without + CUE_MARGIN) settings = cue.settings;
-    }
-    choices.push({
-      rule,
-      trained: { fails, passes },
-      validation: { fails: valFails, replies: judged.length, tables: chosen.tables, combined: chosen.f1 },
-      ...(crossChecked ? { crossChecked } : {}),
-      settings,
-      ...(overCue ? { overCue } : {}),
-      grams: trained.grams.size,
-    });
-    if (settings !== OFF) rules[rule] = { ...ruleModel, ...settings };
+      // Used only where it beats the tables by the margin on the pooled validation parts and also,
+      // chosen on the other writers' replies, on each writer's own.
+      const used =
+        (chosen.settings.failAbove !== null || chosen.settings.passBelow !== null) && (!crossChecked || crossChecked.combined >= crossChecked.tables + MARGIN);
+      const base = used ? chosen.settings : OFF;
+      const baseOf = (rest: Judged[]): Settings => (used ? chooseSettings(rest, MARGIN, pinned).settings : OFF);
+      // Then whether it may also overrule the tables' cues, on the same terms.
+      const cue = chooseOverCue(judged, base, CUE_MARGIN, pinned);
+      let overCue: RuleChoice['overCue'];
+      let settings = base;
+      if (cue.settings.overCue) {
+        overCue = { without: cue.without, with: cue.f1 };
+        if (parts.length >= 2) {
+          const without = crossFit(baseOf);
+          const withCue = crossFit((rest) => chooseOverCue(rest, baseOf(rest), CUE_MARGIN, pinned).settings);
+          overCue.crossChecked = { without: f1(without.predicted, without.gold), with: f1(withCue.predicted, withCue.gold) };
+        }
+        if (!overCue.crossChecked || overCue.crossChecked.with >= overCue.crossChecked.without + CUE_MARGIN) settings = cue.settings;
+      }
+      const gold = judged.map((j) => j.fail);
+      const pooled = f1(judged.map((j) => combined(j.tablesFail, j.sure, settings, j.where, j.clauses)), gold);
+      // The whole choice (settings, then over a cue) made on the other parts, measured on each.
+      const whole =
+        parts.length >= 2
+          ? crossFit((rest) => {
+              const b = baseOf(rest);
+              return settings.overCue ? chooseOverCue(rest, b, CUE_MARGIN, pinned).settings : b;
+            })
+          : undefined;
+      const choice: RuleChoice = {
+        rule,
+        trained: { fails, passes },
+        validation: { fails: valFails, replies: judged.length, tables: chosen.tables, combined: chosen.f1 },
+        ...(crossChecked ? { crossChecked } : {}),
+        settings,
+        ...(overCue ? { overCue } : {}),
+        grams: trained.grams.size,
+        verdicts,
+        final: { pooled, ...(whole ? { crossChecked: f1(whole.predicted, whole.gold) } : {}) },
+      };
+      return { choice, ruleModel };
+    };
+
+    const plain = attempt(false);
+    const withVerdicts = attempt(true);
+    // The tables' other verdicts are read only where they add a point of F1 to the whole choice,
+    // pooled and cross-checked (`VERDICT_MARGIN`).
+    const better = (a: RuleChoice['final'], b: RuleChoice['final']): boolean =>
+      a.pooled >= b.pooled + VERDICT_MARGIN && (a.crossChecked === undefined || b.crossChecked === undefined || a.crossChecked >= b.crossChecked + VERDICT_MARGIN);
+    const pick = better(withVerdicts.choice.final, plain.choice.final) ? withVerdicts : plain;
+    choices.push({ ...pick.choice, other: (pick === plain ? withVerdicts : plain).choice.final });
+    if (pick.choice.settings !== OFF) rules[rule] = { ...pick.ruleModel, ...pick.choice.settings };
   }
   return { model: { lang, features: FEATURES[lang], rules }, choices };
 }
@@ -241,6 +285,14 @@ export function modelSource(model: ReadingModel): string {
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 
+/** A rule's whole choice without and with the tables' other verdicts (`RuleChoice.final`): pooled, then cross-checked. */
+function verdictFigures(c: RuleChoice): string {
+  if (!c.other) return '—';
+  const [without, withThem] = c.verdicts ? [c.other, c.final] : [c.final, c.other];
+  const cross = without.crossChecked !== undefined && withThem.crossChecked !== undefined ? ` (${pct(without.crossChecked)} → ${pct(withThem.crossChecked)})` : '';
+  return `${pct(without.pooled)} → ${pct(withThem.pooled)}${cross}`;
+}
+
 if (process.argv[1]?.endsWith('train-scorer.ts')) {
   const args = process.argv.slice(2);
   const check = args.includes('--check');
@@ -259,14 +311,14 @@ if (process.argv[1]?.endsWith('train-scorer.ts')) {
     const { model, choices } = trained;
     process.stdout.write(`\n${lang}: trained on development and probe parts, chosen on validation parts\n`);
     process.stdout.write(
-      '| rule | trained (fail/pass) | validation fails / replies | tables | with reading | cross-checked: tables → with reading | fail at ≥ | pass below | clauses ≥ | over a cue: F1 → with it (cross-checked) | over a cue: fail at ≥ / pass below / clauses ≥ | n-grams |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n',
+      '| rule | trained (fail/pass) | validation fails / replies | tables | with reading | cross-checked: tables → with reading | fail at ≥ | pass below | clauses ≥ | over a cue: F1 → with it (cross-checked) | over a cue: fail at ≥ / pass below / clauses ≥ | other rules\' verdicts: F1 without → with (cross-checked) | reads them | n-grams |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n',
     );
     for (const c of choices) {
       const used = c.settings.failAbove !== null || c.settings.passBelow !== null;
       const cue = c.settings.overCue;
       const o = c.overCue;
       process.stdout.write(
-        `| ${c.rule} | ${c.trained.fails}/${c.trained.passes} | ${c.validation.fails} / ${c.validation.replies} | ${pct(c.validation.tables)} | ${c.validation.combined > c.validation.tables ? pct(c.validation.combined) : '—'} | ${c.crossChecked ? `${pct(c.crossChecked.tables)} → ${pct(c.crossChecked.combined)}` : '—'} | ${used ? (c.settings.failAbove ?? '—') : '—'} | ${used ? (c.settings.passBelow ?? '—') : '—'} | ${used ? c.settings.minClauses : '—'} | ${o ? `${pct(o.without)} → ${pct(o.with)}${o.crossChecked ? ` (${pct(o.crossChecked.without)} → ${pct(o.crossChecked.with)})` : ''}` : '—'} | ${cue ? `${cue.failAbove ?? '—'} / ${cue.passBelow ?? '—'} / ${cue.minClauses}` : '—'} | ${used || cue ? c.grams : '—'} |\n`,
+        `| ${c.rule} | ${c.trained.fails}/${c.trained.passes} | ${c.validation.fails} / ${c.validation.replies} | ${pct(c.validation.tables)} | ${c.validation.combined > c.validation.tables ? pct(c.validation.combined) : '—'} | ${c.crossChecked ? `${pct(c.crossChecked.tables)} → ${pct(c.crossChecked.combined)}` : '—'} | ${used ? (c.settings.failAbove ?? '—') : '—'} | ${used ? (c.settings.passBelow ?? '—') : '—'} | ${used ? c.settings.minClauses : '—'} | ${o ? `${pct(o.without)} → ${pct(o.with)}${o.crossChecked ? ` (${pct(o.crossChecked.without)} → ${pct(o.crossChecked.with)})` : ''}` : '—'} | ${cue ? `${cue.failAbove ?? '—'} / ${cue.passBelow ?? '—'} / ${cue.minClauses}` : '—'} | ${verdictFigures(c)} | ${used || cue ? (c.verdicts ? 'yes' : 'no') : '—'} | ${used || cue ? c.grams : '—'} |\n`,
       );
     }
     const file = `${MODEL_DIR}/${lang}.ts`;

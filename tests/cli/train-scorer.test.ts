@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/lib/scoring/contract.ts';
-import { MODEL_DIR, modelSource, trainLanguage } from '../../src/cli/train-scorer.ts';
+import { LANGS, type RuleId } from '../../src/lib/scoring/contract.ts';
+import { MODEL_DIR, modelSource, trainLanguage, VERDICT_MARGIN } from '../../src/cli/train-scorer.ts';
 import { PACKS } from '../../src/lib/scoring/detectors/index.ts';
 
 describe('train:scorer', () => {
@@ -22,6 +22,15 @@ describe('train:scorer', () => {
           expect(c.overCue!.with).toBeGreaterThan(c.overCue!.without);
           if (c.overCue!.crossChecked) expect(c.overCue!.crossChecked.with).toBeGreaterThan(c.overCue!.crossChecked.without);
         } else expect(c.settings.failAbove !== null || c.settings.passBelow !== null).toBe(true);
+        // A reading that weighs the tables' other verdicts earned that too, over the reading without
+        // them; none weighs the tables' verdict on its own rule, on which the tables were fitted.
+        const weighed = Object.keys(model.rules[rule as RuleId]!.grams).filter((g) => g.startsWith('\u0003'));
+        if (c.verdicts) {
+          expect(c.final.pooled).toBeGreaterThanOrEqual(c.other!.pooled + VERDICT_MARGIN - 1e-9);
+          if (c.final.crossChecked !== undefined) expect(c.final.crossChecked).toBeGreaterThanOrEqual(c.other!.crossChecked! + VERDICT_MARGIN - 1e-9);
+          expect(weighed.length).toBeGreaterThan(0);
+        } else expect(weighed).toEqual([]);
+        expect(weighed.filter((g) => g.startsWith(`\u0003${rule}=`))).toEqual([]);
       }
     }, 60_000);
   }

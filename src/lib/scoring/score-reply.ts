@@ -5,6 +5,7 @@ import { RULES, THREE_C_PARTS, resolveContext, type ResolvedContext } from './pl
 import { JUDGES, tablesSilentOn, type Judgement } from './rules.ts';
 import { mightOverrule, readReply, reconsider } from './model/opinion.ts';
 import type { Reading, Where } from './model/reading.ts';
+import { verdictGrams } from './model/grams.ts';
 
 /** Options of `scoreReply`. */
 export interface ScoreOptions {
@@ -116,6 +117,16 @@ function whereRead(t: TablesJudgement, c: ResolvedContext, analysis: Analysis): 
   return t.judgement!.evidence === 'missing' && tablesSilentOn(rule, analysis) ? 'silent' : 'cue';
 }
 
+/**
+ * The tables' verdicts on every rule of the reply as a reading weighs them (`verdictGrams`): the
+ * same the trainer gives it from `tablesView`. Each rule's reading was trained without its own.
+ */
+function tablesVerdictGrams(tables: readonly TablesJudgement[]): string[] {
+  const verdicts: Partial<Record<RuleId, Verdict>> = {};
+  for (const t of tables) if (t.judgement) verdicts[t.rule.id] = t.judgement.verdict;
+  return verdictGrams(verdicts);
+}
+
 /** White space and the end of the sentence before it, which a pattern may take in ("。— 小美", " — Mei"). */
 const LEADING = /[\s。．.!?！？]/u;
 
@@ -144,7 +155,8 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
   const findings: Array<Finding & { order: number }> = [];
   let total = 0;
   let earned = 0;
-  for (const t of judgeByTables(c, analysis)) {
+  const tables = judgeByTables(c, analysis);
+  for (const t of tables) {
     const { rule, order, judgement } = t;
     if (!judgement) {
       rules[rule.id] = 'n/a';
@@ -156,7 +168,7 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
     // a cue only when sure of the other verdict (`Settings.overCue`). Whether the tables are silent is asked
     // last, since it may match cues nothing else needs: only where the reading could overrule.
     if (model?.rules[rule.id] && open(rule.id, c) && !t.sharedFault) {
-      reading ??= readReply(model, c.text);
+      reading ??= readReply(model, c.text, tablesVerdictGrams(tables));
       const maySilent = j.evidence === 'missing' && mightOverrule(reading, rule.id, j.verdict, 'silent');
       const mayCue = mightOverrule(reading, rule.id, j.verdict, 'cue');
       if (maySilent || mayCue) {

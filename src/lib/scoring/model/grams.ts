@@ -9,6 +9,8 @@
  * a gram can tell the start or end of the reply (" so", "。 ").
  */
 
+import type { RuleId, Verdict } from '../contract.ts';
+
 /** Shortest and longest gram, in UTF-16 code units. */
 export const MIN_GRAM = 2;
 export const MAX_GRAM = 4;
@@ -72,6 +74,8 @@ export const WORD = /[\p{L}\p{N}]+(?:['\u2019\uFF07][\p{L}\p{N}]+)*/gu;
 /** Marks a word's gram and a pair's (`wordsOf`), so that no character n-gram of a reply can be one. */
 export const WORD_MARK = 0x01;
 export const PAIR_MARK = 0x02;
+/** Marks a verdict of the cue tables on a rule (`verdictGrams`). */
+export const VERDICT_MARK = 0x03;
 
 /** The folded form of a code unit of a word: as `foldCode`, with a curly apostrophe read as a straight one. */
 export const wordCode = (code: number): number => (code === 0x2019 ? 0x27 : foldCode(code));
@@ -106,6 +110,21 @@ export function wordsOf(text: string): Set<string> {
 
 /** The grams of a reply as a reading of that kind sees them. */
 export const featuresOf = (text: string, features: Features): Set<string> => (features === 'words' ? wordsOf(text) : gramsOf(text));
+
+/**
+ * The cue tables' verdicts on the rules of a reply, as grams a reading may weigh alongside the
+ * reply's own ("\u0003no-arguing=fail"): the faults of a reply go together (a retort is often a
+ * sneer as well), and the tables read some of them by their structure, which a bag of grams
+ * cannot. Never the verdict on `except`, the rule being read: the tables were fitted on the
+ * replies the reading learns from, and there their own verdict is nearly always right.
+ */
+export function verdictGrams(verdicts: Readonly<Partial<Record<RuleId, Verdict>>>, except?: RuleId): string[] {
+  const out: string[] = [];
+  for (const [rule, verdict] of Object.entries(verdicts) as Array<[RuleId, Verdict]>) {
+    if (verdict !== 'n/a' && rule !== except) out.push(`${String.fromCharCode(VERDICT_MARK)}${rule}=${verdict}`);
+  }
+  return out;
+}
 
 /** A gram as a trainee reads it: a word or a pair without its mark. */
 export const showGram = (gram: string): string => (gram.charCodeAt(0) === WORD_MARK || gram.charCodeAt(0) === PAIR_MARK ? gram.slice(1) : gram);

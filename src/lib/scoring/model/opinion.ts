@@ -14,11 +14,14 @@ export interface Overrule {
 
 const compiled = new WeakMap<ReadingModel, CompiledModel>();
 
-/** A reading of the reply by the model, compiling the model on its first use. */
-export function readReply(model: ReadingModel, text: string): Reading {
+/**
+ * A reading of the reply by the model, compiling the model on its first use; `extras`, the tables'
+ * verdicts as grams (`verdictGrams`), as its rules were trained to read them.
+ */
+export function readReply(model: ReadingModel, text: string, extras: readonly string[] = []): Reading {
   let c = compiled.get(model);
   if (!c) compiled.set(model, (c = compileModel(model)));
-  return new Reading(c, text);
+  return new Reading(c, text, extras);
 }
 
 /**

@@ -199,9 +199,15 @@ export class Reading {
   private readonly logits: Float64Array;
   private readonly leans = new Map<string, { p: number; clause: { start: number; end: number } } | undefined>();
 
+  /**
+   * `extras` are grams read beside the reply's own, the tables' verdicts on its rules
+   * (`verdictGrams` in grams.ts): they move the whole reply's probability, never a clause's, so
+   * the clause shown as evidence must still lean that way by its own words (see `Sureness`).
+   */
   constructor(
     readonly model: CompiledModel,
     readonly text: string,
+    extras: readonly string[] = [],
   ) {
     const { weights } = model;
     const width = model.rules.length;
@@ -216,6 +222,12 @@ export class Reading {
       stamps[row] = stamp;
       for (let r = 0; r < width; r++) logits[r] = logits[r]! + weights[row * width + r]!;
     });
+    for (const extra of extras) {
+      const row = this.row(gramHash(extra));
+      if (row < 0 || stamps[row] === stamp) continue;
+      stamps[row] = stamp;
+      for (let r = 0; r < width; r++) logits[r] = logits[r]! + weights[row * width + r]!;
+    }
     this.logits = logits;
   }
 

@@ -14,6 +14,8 @@ import { combined, type Settings, type Sureness, type Thresholds, type Where } f
 export interface Example {
   text: string;
   fail: boolean;
+  /** Grams read beside the reply's own: the tables' verdicts on other rules (`verdictGrams` in grams.ts). */
+  extras?: readonly string[];
 }
 
 export interface TrainOptions {
@@ -57,7 +59,11 @@ export interface TrainedRule {
 
 /** Trains one rule's reading on its examples. */
 export function trainRule(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAIN): TrainedRule {
-  const sets = examples.map((e) => featuresOf(e.text, options.features));
+  const sets = examples.map((e) => {
+    const set = featuresOf(e.text, options.features);
+    for (const x of e.extras ?? []) set.add(x);
+    return set;
+  });
   const counts = new Map<string, number>();
   for (const s of sets) for (const g of s) counts.set(g, (counts.get(g) ?? 0) + 1);
   const vocabulary = [...counts.keys()].filter((g) => counts.get(g)! >= options.minCount).sort();

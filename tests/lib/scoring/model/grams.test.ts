@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { featuresOf, fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM, showGram, wordsOf, wordSpans } from '../../../../src/lib/scoring/model/grams.ts';
+import { featuresOf, fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM, showGram, verdictGrams, wordsOf, wordSpans } from '../../../../src/lib/scoring/model/grams.ts';
 
 describe('fold', () => {
   it('lower-cases ASCII and full-width Latin, turns full-width forms and white space into ASCII', () => {
@@ -56,5 +56,18 @@ describe('wordsOf', () => {
     expect(showGram(pair('as', 'i'))).toBe('as i');
     expect(showGram(w('sorry'))).toBe('sorry');
     expect(showGram(' so')).toBe(' so');
+  });
+});
+
+describe('verdictGrams', () => {
+  it("spells the tables' verdicts as grams no reply's grams or words can be, leaving out n/a and the rule being read", () => {
+    const grams = verdictGrams({ 'no-arguing': 'fail', empathy: 'pass', 'join-the-joke': 'n/a', 'calm-tone': 'fail' }, 'calm-tone');
+    expect(grams).toEqual(['\u0003no-arguing=fail', '\u0003empathy=pass']);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+        const own = new Set([...gramsOf(text), ...wordsOf(text)]);
+        return grams.every((g) => !own.has(g));
+      }),
+    );
   });
 });

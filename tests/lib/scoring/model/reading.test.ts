@@ -87,6 +87,19 @@ describe('Reading', () => {
     expect(new Reading(c, 'Thank you.').sureness('no-arguing')).toEqual({ fail: 0, pass: sigmoid(-2.5) });
   });
 
+  it('weighs the grams given beside the reply into its whole probability, once each, never into a clause read alone', () => {
+    const beside: ReadingModel = { lang: 'en', rules: { 'calm-tone': { ...toy.rules['calm-tone']!, grams: { ...toy.rules['calm-tone']!.grams, '\u0003no-arguing=fail': 300 } } } };
+    const c = compileModel(beside);
+    const text = 'As I said, blorp.';
+    const alone = new Reading(c, text);
+    const read = new Reading(c, text, ['\u0003no-arguing=fail', '\u0003no-arguing=fail', '\u0003empathy=pass']);
+    expect(read.probability('calm-tone')).toBeCloseTo(sigmoid(4.7 + 3), 6);
+    expect(alone.probability('calm-tone')).toBeCloseTo(sigmoid(4.7), 6);
+    // The clause shown as evidence must lean that way by its own words: "blorp" alone, -2 + 4.
+    expect(read.sureness('calm-tone')).toEqual(alone.sureness('calm-tone'));
+    expect(read.evidence('calm-tone', 'fail')).toEqual(alone.evidence('calm-tone', 'fail'));
+  });
+
   it('does not read rules the model leaves out', () => {
     const r = new Reading(compileModel(toy), 'lol');
     expect(r.probability('empathy')).toBeUndefined();
@@ -276,6 +289,25 @@ describe('scoreReply with a reading', () => {
       expect(tablesView(c).where['no-blame-shifting'], lang).toBe('cue');
       expect(scoreReply(c).rules['no-blame-shifting'], lang).toBe('pass');
     }
+  });
+
+  it("gives a reading the tables' verdicts on the reply's other rules, as `tablesView` gives them to training", () => {
+    // A reading of calm-tone that fails a reply only when the tables fail it on no-arguing, and
+    // finds its clause by its own words ("As I said", where "refund" leans the other way).
+    pack.reading = {
+      lang: 'en',
+      rules: { 'calm-tone': { bias: -250, failAbove: 0.8, passBelow: null, minClauses: 1, grams: { 'as i': 250, said: 200, refu: -150, '\u0003no-arguing=fail': 300 } } },
+    };
+    const calm = { ...context, text: 'As I said, we will refund you today. — Mei' };
+    const retort = { ...context, text: "As I said, we will refund you today. That's not true, though. — Mei" };
+    expect(tablesView(calm).rules['no-arguing']).toBe('pass');
+    expect(tablesView(retort).rules['no-arguing']).toBe('fail');
+    expect(tablesView(retort)).toMatchObject({ rules: { 'calm-tone': 'pass' }, where: { 'calm-tone': 'silent' } });
+    expect(scoreReply(calm).rules['calm-tone']).toBe('pass');
+    const s = scoreReply(retort);
+    expect(s.rules['calm-tone']).toBe('fail');
+    const f = s.findings.find((x) => x.rule === 'calm-tone')!;
+    expect(retort.text.slice(f.start!, f.end!)).toBe('As I said');
   });
 
   it('grades by the tables alone when asked, or when the pack has no reading', () => {

@@ -22,6 +22,20 @@ describe('trainRule', () => {
     expect(new Reading(c, 'Thanks, I will check the lamp now.').probability('no-arguing')).toBeLessThan(0.5);
   });
 
+  it('learns from the grams given beside a reply as from its own, and a reading weighs them only when given', () => {
+    // Half the replies fail, told apart by nothing in their words: only by the grams beside them.
+    const beside = [0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) =>
+      [0, 1, 2, 3, 4].map((k): Example => ({ text: `Sorry, we will look at it ${(i + k) % 5}.`, fail: k < 2, extras: [k < 2 ? '\u0003no-arguing=fail' : '\u0003no-arguing=pass'] })),
+    );
+    const m = trainRule(beside);
+    expect(m.grams.get('\u0003no-arguing=fail')).toBeGreaterThan(0);
+    expect(m.grams.get('\u0003no-arguing=pass')).toBeLessThan(0);
+    const c = compileModel({ lang: 'en', rules: { 'calm-tone': { bias: m.bias, failAbove: 0.5, passBelow: null, minClauses: 1, grams: Object.fromEntries(m.grams) } } });
+    const text = 'Sorry, we will look at it 2.';
+    expect(new Reading(c, text, ['\u0003no-arguing=fail']).probability('calm-tone')).toBeGreaterThan(0.5);
+    expect(new Reading(c, text, ['\u0003no-arguing=pass']).probability('calm-tone')).toBeLessThan(0.5);
+  });
+
   it('is deterministic, and keeps no more n-grams than asked', () => {
     const a = trainRule(EXAMPLES, { ...DEFAULT_TRAIN, keep: 40 });
     const b = trainRule(EXAMPLES, { ...DEFAULT_TRAIN, keep: 40 });
