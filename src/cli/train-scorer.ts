@@ -174,7 +174,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
         tablesFail: r.view.rules[rule] === 'fail',
         where: r.view.where[rule],
         clauses: r.clauses,
-        sure: new Reading(compiled, r.item.context.text, extras(r.view)).sureness(rule)!,
+        sure: new Reading(compiled, r.item.context.text, { verdicts: extras(r.view), signOffs: r.view.signOffs }).sureness(rule)!,
         fail: r.item.gold[rule] === 'fail',
       });
       const judged = judgedIdx.map((i) => judge(validated[i]!));

@@ -79,7 +79,11 @@ function judgeByTables(c: ResolvedContext, analysis: Analysis): TablesJudgement[
  * where they reached their verdict on a cue, or nowhere. One analysis of the reply serves both,
  * for training.
  */
-export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdict>; where: Record<RuleId, Where> } {
+export function tablesView(context: ReplyContext): {
+  rules: Record<RuleId, Verdict>;
+  where: Record<RuleId, Where>;
+  signOffs: Array<{ start: number; end: number }>;
+} {
   const c = resolveContext(context);
   const analysis = new Analysis(c.text, packsFor(c.lang, c.text), { joking: c.persona === 'joking' });
   const rules = {} as Record<RuleId, Verdict>;
@@ -88,8 +92,11 @@ export function tablesView(context: ReplyContext): { rules: Record<RuleId, Verdi
     rules[t.rule.id] = t.judgement ? t.judgement.verdict : 'n/a';
     where[t.rule.id] = t.judgement ? whereRead(t, c, analysis) : 'closed';
   }
-  return { rules, where };
+  return { rules, where, signOffs: signOffs(analysis) };
 }
+
+/** Where the reply is signed, as the tables' `signature` cue finds it, in source offsets (`Beside.signOffs`). */
+const signOffs = (analysis: Analysis): Array<{ start: number; end: number }> => analysis.live('signature').map((h) => analysis.toSource(h));
 
 /**
  * Contexts in which a reading must not judge a rule, whatever it reads: the playbook's fine print
@@ -168,7 +175,7 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
     // a cue only when sure of the other verdict (`Settings.overCue`). Whether the tables are silent is asked
     // last, since it may match cues nothing else needs: only where the reading could overrule.
     if (model?.rules[rule.id] && open(rule.id, c) && !t.sharedFault) {
-      reading ??= readReply(model, c.text, tablesVerdictGrams(tables));
+      reading ??= readReply(model, c.text, { verdicts: tablesVerdictGrams(tables), signOffs: signOffs(analysis) });
       const maySilent = j.evidence === 'missing' && mightOverrule(reading, rule.id, j.verdict, 'silent');
       const mayCue = mightOverrule(reading, rule.id, j.verdict, 'cue');
       if (maySilent || mayCue) {

@@ -1,5 +1,5 @@
 import type { Lang, RuleId } from '../contract.ts';
-import { combined, compileModel, Reading, thresholdsFor, type CompiledModel, type ReadingModel, type Where } from './reading.ts';
+import { combined, compileModel, Reading, thresholdsFor, type Beside, type CompiledModel, type ReadingModel, type Where } from './reading.ts';
 
 /** A verdict the reading gives where it overrules the cue tables, with its evidence in the reply. */
 export interface Overrule {
@@ -15,13 +15,13 @@ export interface Overrule {
 const compiled = new WeakMap<ReadingModel, CompiledModel>();
 
 /**
- * A reading of the reply by the model, compiling the model on its first use; `extras`, the tables'
- * verdicts as grams (`verdictGrams`), as its rules were trained to read them.
+ * A reading of the reply by the model, compiling the model on its first use, with what the tables
+ * found beside it (`Beside`), as its rules were trained to read it.
  */
-export function readReply(model: ReadingModel, text: string, extras: readonly string[] = []): Reading {
+export function readReply(model: ReadingModel, text: string, beside: Beside = {}): Reading {
   let c = compiled.get(model);
   if (!c) compiled.set(model, (c = compileModel(model)));
-  return new Reading(c, text, extras);
+  return new Reading(c, text, beside);
 }
 
 /**

@@ -191,6 +191,27 @@ interface Match {
   end: number;
 }
 
+/** A span of the reply, in UTF-16 code units. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** What the cue tables found in a reply that its reading is given beside the reply itself. */
+export interface Beside {
+  /**
+   * Grams read beside the reply's own: the tables' verdicts on its rules (`verdictGrams` in
+   * grams.ts). They move the whole reply's probability, never a clause's, so the clause shown as
+   * evidence must still lean that way by its own words (see `Sureness`).
+   */
+  verdicts?: readonly string[];
+  /**
+   * Where the reply is signed ("— Mei", 「フロント　田村」): a clause that is all sign-off is never
+   * the one a reading judges and shows, since a name is not why a reply breaks or keeps a rule.
+   */
+  signOffs?: readonly Span[];
+}
+
 /** The model's reading of one reply: a probability of a fault per rule it reads, and its evidence. */
 export class Reading {
   private matchList: Match[] | undefined;
@@ -199,16 +220,15 @@ export class Reading {
   private readonly logits: Float64Array;
   private readonly leans = new Map<string, { p: number; clause: { start: number; end: number } } | undefined>();
 
-  /**
-   * `extras` are grams read beside the reply's own, the tables' verdicts on its rules
-   * (`verdictGrams` in grams.ts): they move the whole reply's probability, never a clause's, so
-   * the clause shown as evidence must still lean that way by its own words (see `Sureness`).
-   */
+  private readonly signOffs: readonly Span[];
+
   constructor(
     readonly model: CompiledModel,
     readonly text: string,
-    extras: readonly string[] = [],
+    beside: Beside = {},
   ) {
+    this.signOffs = beside.signOffs ?? [];
+    const extras = beside.verdicts ?? [];
     const { weights } = model;
     const width = model.rules.length;
     const logits = new Float64Array(width);
@@ -362,6 +382,7 @@ export class Reading {
     let from = 0;
     clauses.forEach((c, i) => {
       while (from < matches.length && matches[from]!.start < c.start - 1) from++;
+      if (this.isSignOff(c)) return;
       const stamp = nextStamp(this.model);
       let sum = 0;
       for (let k = from; k < matches.length; k++) {
@@ -380,6 +401,15 @@ export class Reading {
     }
     this.leans.set(key, out);
     return out;
+  }
+
+  /** Is the clause, without the white space and dashes around it, all inside a sign-off? */
+  private isSignOff(c: Span): boolean {
+    if (!this.signOffs.length) return false;
+    let { start, end } = c;
+    while (start < end && isSpace(this.text.charCodeAt(start))) start++;
+    while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
+    return this.signOffs.some((s) => s.start <= start && end <= s.end);
   }
 
   /**

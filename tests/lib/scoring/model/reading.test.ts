@@ -92,12 +92,28 @@ describe('Reading', () => {
     const c = compileModel(beside);
     const text = 'As I said, blorp.';
     const alone = new Reading(c, text);
-    const read = new Reading(c, text, ['\u0003no-arguing=fail', '\u0003no-arguing=fail', '\u0003empathy=pass']);
+    const read = new Reading(c, text, { verdicts: ['\u0003no-arguing=fail', '\u0003no-arguing=fail', '\u0003empathy=pass'] });
     expect(read.probability('calm-tone')).toBeCloseTo(sigmoid(4.7 + 3), 6);
     expect(alone.probability('calm-tone')).toBeCloseTo(sigmoid(4.7), 6);
     // The clause shown as evidence must lean that way by its own words: "blorp" alone, -2 + 4.
     expect(read.sureness('calm-tone')).toEqual(alone.sureness('calm-tone'));
     expect(read.evidence('calm-tone', 'fail')).toEqual(alone.evidence('calm-tone', 'fail'));
+  });
+
+  it('never judges or shows a clause that is all sign-off: a name is not why a reply breaks a rule', () => {
+    const c = compileModel({ lang: 'en', rules: { 'calm-tone': { ...toy.rules['calm-tone']!, grams: { ' mei': 500, blor: 300 } } } });
+    const text = 'Sorry about that, we will refund you today. — Mei';
+    const signOffs = [{ start: text.indexOf(' — Mei'), end: text.length }];
+    expect(text.slice(new Reading(c, text).evidence('calm-tone', 'fail')!.start)).toBe('— Mei');
+    const signed = new Reading(c, text, { signOffs });
+    // The whole reply still weighs every gram; no clause leans towards a fault by its own words.
+    expect(signed.probability('calm-tone')).toBeCloseTo(sigmoid(3), 6);
+    expect(signed.sureness('calm-tone')).toEqual({ fail: 0, pass: 1 });
+    expect(signed.evidence('calm-tone', 'fail')).toBeUndefined();
+    // A clause with more in it than the sign-off is read as before.
+    const more = 'Sorry about that. Blorp — Mei';
+    const r = new Reading(c, more, { signOffs: [{ start: more.indexOf(' — Mei'), end: more.length }] });
+    expect(more.slice(r.evidence('calm-tone', 'fail')!.start)).toBe('Blorp — Mei');
   });
 
   it('does not read rules the model leaves out', () => {
@@ -308,6 +324,17 @@ describe('scoreReply with a reading', () => {
     expect(s.rules['calm-tone']).toBe('fail');
     const f = s.findings.find((x) => x.rule === 'calm-tone')!;
     expect(retort.text.slice(f.start!, f.end!)).toBe('As I said');
+  });
+
+  it("gives a reading where the tables found the reply's sign-off, as `tablesView` gives it to training", () => {
+    pack.reading = { lang: 'en', rules: { 'calm-tone': { bias: -200, failAbove: 0.8, passBelow: null, minClauses: 1, grams: { ' mei': 500 } } } };
+    const signed = { ...context, text: 'Sorry about that, we will refund you today. — Mei' };
+    expect(tablesView(signed).signOffs.map((s) => signed.text.slice(s.start, s.end).trim())).toEqual(['— Mei']);
+    expect(scoreReply(signed).rules['calm-tone']).toBe('pass');
+    // Where the tables find no sign-off, the same name is read as any other words.
+    const unsigned = { ...context, text: 'Sorry about that, we will refund you today. Mei is on it' };
+    expect(tablesView(unsigned).signOffs).toEqual([]);
+    expect(scoreReply(unsigned).rules['calm-tone']).toBe('fail');
   });
 
   it('grades by the tables alone when asked, or when the pack has no reading', () => {

@@ -32,8 +32,8 @@ describe('trainRule', () => {
     expect(m.grams.get('\u0003no-arguing=pass')).toBeLessThan(0);
     const c = compileModel({ lang: 'en', rules: { 'calm-tone': { bias: m.bias, failAbove: 0.5, passBelow: null, minClauses: 1, grams: Object.fromEntries(m.grams) } } });
     const text = 'Sorry, we will look at it 2.';
-    expect(new Reading(c, text, ['\u0003no-arguing=fail']).probability('calm-tone')).toBeGreaterThan(0.5);
-    expect(new Reading(c, text, ['\u0003no-arguing=pass']).probability('calm-tone')).toBeLessThan(0.5);
+    expect(new Reading(c, text, { verdicts: ['\u0003no-arguing=fail'] }).probability('calm-tone')).toBeGreaterThan(0.5);
+    expect(new Reading(c, text, { verdicts: ['\u0003no-arguing=pass'] }).probability('calm-tone')).toBeLessThan(0.5);
   });
 
   it('is deterministic, and keeps no more n-grams than asked', () => {
