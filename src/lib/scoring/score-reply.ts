@@ -76,8 +76,8 @@ function judgeByTables(c: ResolvedContext, analysis: Analysis): TablesJudgement[
 /**
  * The cue tables' verdicts on a reply (those of `scoreReply` with `secondOpinion: false`), and
  * where a learned reading may judge each rule (`Where`): where the tables saw nothing of it,
- * where they reached their verdict on a cue, or nowhere. One analysis of the reply serves both,
- * for training.
+ * where they reached their verdict on a cue, or nowhere; and where the reply is signed
+ * (`Beside.signOffs`). One analysis of the reply serves all three, for training.
  */
 export function tablesView(context: ReplyContext): {
   rules: Record<RuleId, Verdict>;

@@ -219,7 +219,6 @@ export class Reading {
   private clauseTotal: number | undefined;
   private readonly logits: Float64Array;
   private readonly leans = new Map<string, { p: number; clause: { start: number; end: number } } | undefined>();
-
   private readonly signOffs: readonly Span[];
 
   constructor(
@@ -403,7 +402,7 @@ export class Reading {
     return out;
   }
 
-  /** Is the clause, without the white space and dashes around it, all inside a sign-off? */
+  /** Is the clause, without the white space around it, all inside a sign-off (`Beside.signOffs`)? */
   private isSignOff(c: Span): boolean {
     if (!this.signOffs.length) return false;
     let { start, end } = c;
