@@ -4,6 +4,7 @@ import { RULE_IDS } from '../../../src/lib/scoring/contract.ts';
 import { scoreReply } from '../../../src/lib/scoring/score-reply.ts';
 import { assertedVerdicts } from './asserted-verdicts.ts';
 import { RULES } from '../../../src/lib/scoring/playbook.ts';
+import { corpusFiles, readCorpusFile } from '../../../src/cli/corpus-files.ts';
 
 const ctx = (text: string, extra: Partial<ReplyContext> = {}): ReplyContext => ({
   lang: 'en',
@@ -32,6 +33,24 @@ describe('scoreReply', () => {
       expect((f.start === null) === (f.end === null)).toBe(true);
     }
   });
+
+  it('judges every rule but respond-fast the same whenever the reply is posted, learned reading included', () => {
+    // Authored options are graded once, at build time, and only respond-fast again at play time.
+    const replies = corpusFiles()
+      .flatMap((f) => readCorpusFile(f).items)
+      .filter((_, i) => i % 7 === 0)
+      .map((i) => i.context);
+    expect(replies.length).toBeGreaterThan(2000);
+    const without = (r: ReturnType<typeof scoreReply>) => ({
+      rules: { ...r.rules, 'respond-fast': undefined },
+      findings: r.findings.filter((f) => f.rule !== 'respond-fast'),
+    });
+    for (const c of replies) {
+      const soon = scoreReply({ ...c, elapsedMinutes: 1, targetMinutes: 60 });
+      const late = scoreReply({ ...c, elapsedMinutes: 600, targetMinutes: 60 });
+      expect(without(late), c.text).toEqual(without(soon));
+    }
+  }, 60_000);
 
   it('scores the weighted share of applicable rules and 100 when none applies', () => {
     expect(scoreReply(ctx('', { persona: 'vague-rude' })).score).toBe(100);

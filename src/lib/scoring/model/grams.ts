@@ -116,12 +116,14 @@ export const featuresOf = (text: string, features: Features): Set<string> => (fe
  * reply's own ("\u0003no-arguing=fail"): the faults of a reply go together (a retort is often a
  * sneer as well), and the tables read some of them by their structure, which a bag of grams
  * cannot. Never the verdict on `except`, the rule being read: the tables were fitted on the
- * replies the reading learns from, and there their own verdict is nearly always right.
+ * replies the reading learns from, and there their own verdict is nearly always right. Never
+ * `respond-fast` either: it is about the clock, not the reply, and every other verdict of a reply
+ * must stay the same whenever it is posted (authored options are graded once, at build time).
  */
 export function verdictGrams(verdicts: Readonly<Partial<Record<RuleId, Verdict>>>, except?: RuleId): string[] {
   const out: string[] = [];
   for (const [rule, verdict] of Object.entries(verdicts) as Array<[RuleId, Verdict]>) {
-    if (verdict !== 'n/a' && rule !== except) out.push(`${String.fromCharCode(VERDICT_MARK)}${rule}=${verdict}`);
+    if (verdict !== 'n/a' && rule !== except && rule !== 'respond-fast') out.push(`${String.fromCharCode(VERDICT_MARK)}${rule}=${verdict}`);
   }
   return out;
 }

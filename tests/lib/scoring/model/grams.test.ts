@@ -60,8 +60,8 @@ describe('wordsOf', () => {
 });
 
 describe('verdictGrams', () => {
-  it("spells the tables' verdicts as grams no reply's grams or words can be, leaving out n/a and the rule being read", () => {
-    const grams = verdictGrams({ 'no-arguing': 'fail', empathy: 'pass', 'join-the-joke': 'n/a', 'calm-tone': 'fail' }, 'calm-tone');
+  it("spells the tables' verdicts as grams no reply's grams or words can be, leaving out n/a, the rule being read and the clock's", () => {
+    const grams = verdictGrams({ 'no-arguing': 'fail', empathy: 'pass', 'join-the-joke': 'n/a', 'calm-tone': 'fail', 'respond-fast': 'fail' }, 'calm-tone');
     expect(grams).toEqual(['\u0003no-arguing=fail', '\u0003empathy=pass']);
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
