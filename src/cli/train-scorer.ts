@@ -219,16 +219,10 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
         }
         if (!overCue.crossChecked || overCue.crossChecked.with >= overCue.crossChecked.without + CUE_MARGIN) settings = cue.settings;
       }
-      const gold = judged.map((j) => j.fail);
-      const pooled = f1(judged.map((j) => combined(j.tablesFail, j.sure, settings, j.where, j.clauses)), gold);
-      // The whole choice (settings, then over a cue) made on the other parts, measured on each.
-      const whole =
-        parts.length >= 2
-          ? crossFit((rest) => {
-              const b = baseOf(rest);
-              return settings.overCue ? chooseOverCue(rest, b, CUE_MARGIN, pinned).settings : b;
-            })
-          : undefined;
+      // F1 of the whole choice, pooled and cross-checked: the figures above of what was kept.
+      const final: RuleChoice['final'] = settings.overCue
+        ? { pooled: cue.f1, ...(overCue?.crossChecked ? { crossChecked: overCue.crossChecked.with } : {}) }
+        : { pooled: used ? chosen.f1 : chosen.tables, ...(crossChecked ? { crossChecked: used ? crossChecked.combined : crossChecked.tables } : {}) };
       const choice: RuleChoice = {
         rule,
         trained: { fails, passes },
@@ -238,7 +232,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
         ...(overCue ? { overCue } : {}),
         grams: trained.grams.size,
         verdicts,
-        final: { pooled, ...(whole ? { crossChecked: f1(whole.predicted, whole.gold) } : {}) },
+        final,
       };
       return { choice, ruleModel };
     };

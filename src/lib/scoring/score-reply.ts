@@ -1,5 +1,5 @@
 import type { Finding, Lang, ReplyContext, ReplyScore, RuleId, Verdict } from './contract.ts';
-import { Analysis } from './analyse.ts';
+import { Analysis, type Span } from './analyse.ts';
 import { packsFor } from './detectors/index.ts';
 import { RULES, THREE_C_PARTS, resolveContext, type ResolvedContext } from './playbook.ts';
 import { JUDGES, tablesSilentOn, type Judgement } from './rules.ts';
@@ -82,7 +82,7 @@ function judgeByTables(c: ResolvedContext, analysis: Analysis): TablesJudgement[
 export function tablesView(context: ReplyContext): {
   rules: Record<RuleId, Verdict>;
   where: Record<RuleId, Where>;
-  signOffs: Array<{ start: number; end: number }>;
+  signOffs: Span[];
 } {
   const c = resolveContext(context);
   const analysis = new Analysis(c.text, packsFor(c.lang, c.text), { joking: c.persona === 'joking' });
@@ -96,7 +96,7 @@ export function tablesView(context: ReplyContext): {
 }
 
 /** Where the reply is signed, as the tables' `signature` cue finds it, in source offsets (`Beside.signOffs`). */
-const signOffs = (analysis: Analysis): Array<{ start: number; end: number }> => analysis.live('signature').map((h) => analysis.toSource(h));
+const signOffs = (analysis: Analysis): Span[] => analysis.live('signature').map((h) => analysis.toSource(h));
 
 /**
  * Contexts in which a reading must not judge a rule, whatever it reads: the playbook's fine print

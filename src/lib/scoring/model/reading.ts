@@ -1,4 +1,5 @@
 import type { Lang, RuleId } from '../contract.ts';
+import type { Span } from '../analyse.ts';
 import * as grams from './grams.ts';
 
 // Local copies of what the gram loop reads for every code unit (an imported binding may be a
@@ -187,12 +188,6 @@ let scratch = new Uint16Array(512);
 /** One gram of the reply that the model knows. */
 interface Match {
   row: number;
-  start: number;
-  end: number;
-}
-
-/** A span of the reply, in UTF-16 code units. */
-interface Span {
   start: number;
   end: number;
 }
