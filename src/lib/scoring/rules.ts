@@ -341,7 +341,7 @@ export const RULE_CUES: Partial<Readonly<Record<RuleId, readonly Cue[]>>> = {
   'personal-touch': ['signature', 'template', 'firstPersonSingular', 'genericHandle'],
   'two-alternatives': ['alternativeMarker', 'remedy', 'refusal', 'apology'],
   escalate: ['managementPromise', 'handoff', 'timeframe'],
-  'three-c': ['concern', 'apology', 'acknowledgement', 'clarify', 'courseOfAction', 'checkAction', 'remedy', 'handoff', 'timeframe', 'effortPromise'],
+  'three-c': ['concern', 'apology', 'acknowledgement', 'clarify', 'newsCause', 'blameOther', 'courseOfAction', 'checkAction', 'remedy', 'handoff', 'timeframe', 'effortPromise', 'guarantee'],
 };
 
 /** Are the tables silent on a rule for this reply: none of its cues matched at all? False for rules without `RULE_CUES`. */
@@ -522,11 +522,15 @@ export const JUDGES: Record<RuleId, Judge> = {
 
   'three-c': (c, a) => {
     const concern = a.first('concern', 'apology', 'acknowledgement');
-    const clarify = a.first('clarify');
+    // A cause told as news, or even pinned on someone else, still tells what happened
+    // ("an update we released this morning is blocking logins"; blame is no-blame-shifting's to judge).
+    const clarify = a.first('clarify', 'newsCause', 'blameOther');
     // A promised check or update with its time is a course of action too ("our security team will
     // investigate it today and I'll update you by tomorrow"); "we'll make it right" alone is not.
     const times = a.live('timeframe').map((t) => a.sentenceOf(t.start).start);
-    const timedEffort = a.live('effortPromise').find((h) => times.includes(a.sentenceOf(h.start).start));
+    // So is an outcome promised with its time ("it will be fixed by 2pm, we promise"), however rash
+    // (under-promise judges that).
+    const timedEffort = [...a.live('effortPromise'), ...a.live('guarantee')].find((h) => times.includes(a.sentenceOf(h.start).start));
     const course = [a.first('courseOfAction', 'checkAction', 'remedy', 'handoff'), timedEffort].filter((h): h is Hit => h !== undefined)[0];
     if (concern && clarify && course) return pass('pass', concern);
     return { ...fail('fail'), vars: { missing: missingParts(c, !concern, !clarify, !course) } };

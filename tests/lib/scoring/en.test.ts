@@ -1791,3 +1791,27 @@ const UNPROVEN_FAULT_OWNED: Case[] = [
 describe('a fault nobody has shown, owned to a malicious poster', () => {
   eachCase(UNPROVEN_FAULT_OWNED);
 });
+
+/** What happened, told plainly in a crisis; a course promised with its time; sure futures; granting on the spot. */
+const CRISIS_FACTS_AND_SURE_FUTURES: Case[] = [
+  ['three-c', 'pass', "We're so sorry. A failed update knocked our card machines offline at 8am, and we're rolling it back now. — Rae", { crisis: true }],
+  ['three-c', 'pass', "Sorry to everyone in Harbourside. A boil-water notice is in place after tests found bacteria at the reservoir. We're flushing the mains and will post results here by 6pm. — Rae", { crisis: true }],
+  ['three-c', 'pass', "We're so sorry. The lifts stopped because a contractor cut the wrong cable; engineers are repairing it now and we'll update here by noon. — Rae", { crisis: true }],
+  // A rash promise with its time still names the course; under-promise fails it.
+  ['three-c', 'pass', "We're sorry, everyone. Heavy snow has closed the ring road, and it will be open again by 4pm, we promise. — Rae", { crisis: true }],
+  ['under-promise', 'fail', "We're sorry, everyone. Heavy snow has closed the ring road, and it will be open again by 4pm, we promise. — Rae", { crisis: true }],
+  ['under-promise', 'fail', 'So sorry about the double charge. Nothing like this will ever happen to you again. — Rae'],
+  ['under-promise', 'fail', "Sorry about that fee. I'll make sure it never shows up on your bill again. — Rae"],
+  ['under-promise', 'fail', "Sorry for the wait! Guaranteed you'll have it by tonight. — Rae"],
+  ['under-promise', 'fail', 'Fair point about the plastic. The old tray will be gone by next month. — Rae', { persona: 'neutral' }],
+  ['under-promise', 'fail', "I'm so sorry about the damage to your car. I'll get the whole repair bill paid for today. — Rae", { needsEscalation: true }],
+  ['under-promise', 'fail', "I'm so sorry you were ill. I'll refund your whole bill right away. — Rae", { needsEscalation: true }],
+  // Near misses: a day in a promise is not what happened; a hope is not a guarantee; a hand-off with a time grants nothing.
+  ['three-c', 'fail', "We're so sorry to everyone affected, and we'll post an update here on Friday. — Rae", { crisis: true }],
+  ['under-promise', 'pass', "I hope nothing like this happens again, and I'll check the settings on your account today. — Rae"],
+  ['under-promise', 'pass', "I'm so sorry you were ill. I've passed this to our operations manager, who will call you by Thursday about the costs. — Rae", { needsEscalation: true }],
+];
+
+describe('what happened told plainly in a crisis, and sure futures', () => {
+  eachCase(CRISIS_FACTS_AND_SURE_FUTURES);
+});

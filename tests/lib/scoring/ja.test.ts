@@ -2341,3 +2341,14 @@ describe('ja: the customer\'s anger measured and found too much', () => {
     expect(verdict('calm-tone', text)).toBe('pass');
   });
 });
+
+describe('ja: three-c, what happened told plainly', () => {
+  it.each([
+    ['"suspended because of strong winds" and when it resumes', 'ご迷惑をおかけし申し訳ございません。強風のため全線で運転を見合わせております。再開は14時頃の見込みで、こちらで随時お知らせします。広報 佐藤', 'pass'],
+    ['"we have confirmed a fault" and the work under way', 'ご不便をおかけしております。アプリでログインできない現象を確認しています。復旧作業を進めており、次の状況は15時にお知らせします。サポート 佐藤', 'pass'],
+    ['"the cause is" and when the next report comes', 'ご心配をおかけし申し訳ございません。原因は今朝の設定変更の誤りで、現在元の設定に戻す作業を進めております。次の報告は正午です。広報 佐藤', 'pass'],
+    ['near miss: only when the next word comes', 'ご迷惑をおかけし申し訳ございません。次の状況は15時にお知らせします。広報 佐藤', 'fail'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('three-c', text, { crisis: true })).toBe(expected);
+  });
+});

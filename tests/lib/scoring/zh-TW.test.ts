@@ -2116,3 +2116,19 @@ describe('round fourteen: ideas that generalise past one sentence, in new words'
     expect(verdict(rule, text, over)).toBe(expected);
   });
 });
+
+describe('round fifteen: what happened told as news in a crisis; an escrow account is no guarantee; granting on the spot', () => {
+  const ROUND_FIFTEEN: [RuleId, Verdict, string, Partial<ReplyContext>][] = [
+    ['three-c', 'pass', '很抱歉造成大家不便。今天清晨東區一條水管破裂,搶修人員已經到場,晚上八點前會在這裡更新進度。— 小美', { crisis: true }],
+    ['three-c', 'pass', '很抱歉讓大家受到驚嚇。下午兩點因冷氣機過熱觸發火警警報,全館已疏散,我們已請廠商檢修,今晚九點前在粉專說明。— 小美', { crisis: true }],
+    ['three-c', 'fail', '很抱歉造成大家不便,我們會在這裡持續更新。— 小美', { crisis: true }],
+    ['under-promise', 'pass', '謝謝您的提問。本公司所有訂金都存入履約保證專戶,可以私訊我們查詢。— 小美', { persona: 'neutral' }],
+    ['under-promise', 'fail', '真的很抱歉,我直接幫您全額退費,今天就處理。— 小美', { needsEscalation: true }],
+    ['under-promise', 'fail', '真的很抱歉,賠償金額您開就好。— 小美', { needsEscalation: true }],
+    ['under-promise', 'pass', '真的很抱歉,退費需要主管核准,我已經轉給主管,明天中午前回覆您。— 小美', { needsEscalation: true }],
+    ['under-promise', 'pass', '剛才我不該直接答應退費,那要由主管決定,我已經轉給主管,明天中午前回覆您。— 小美', { needsEscalation: true }],
+  ];
+  it.each(ROUND_FIFTEEN)('%s is %s for %s', (rule, expected, text, over) => {
+    expect(verdict(rule, text, over)).toBe(expected);
+  });
+});
