@@ -530,8 +530,8 @@ export const JUDGES: Record<RuleId, Judge> = {
     const times = a.live('timeframe').map((t) => a.sentenceOf(t.start).start);
     // So is an outcome promised with its time ("it will be fixed by 2pm, we promise"), however rash
     // (under-promise judges that).
-    const timedEffort = [...a.live('effortPromise'), ...a.live('guarantee')].find((h) => times.includes(a.sentenceOf(h.start).start));
-    const course = [a.first('courseOfAction', 'checkAction', 'remedy', 'handoff'), timedEffort].filter((h): h is Hit => h !== undefined)[0];
+    const timedPromise = [...a.live('effortPromise'), ...a.live('guarantee')].find((h) => times.includes(a.sentenceOf(h.start).start));
+    const course = [a.first('courseOfAction', 'checkAction', 'remedy', 'handoff'), timedPromise].filter((h): h is Hit => h !== undefined)[0];
     if (concern && clarify && course) return pass('pass', concern);
     return { ...fail('fail'), vars: { missing: missingParts(c, !concern, !clarify, !course) } };
   },

@@ -1810,6 +1810,10 @@ const CRISIS_FACTS_AND_SURE_FUTURES: Case[] = [
   ['three-c', 'fail', "We're so sorry to everyone affected, and we'll post an update here on Friday. — Rae", { crisis: true }],
   ['under-promise', 'pass', "I hope nothing like this happens again, and I'll check the settings on your account today. — Rae"],
   ['under-promise', 'pass', "I'm so sorry you were ill. I've passed this to our operations manager, who will call you by Thursday about the costs. — Rae", { needsEscalation: true }],
+  // A telephone exchange named by its place is no offer; an exchange offered, with any word before it, still is.
+  ['three-c', 'fail', "We're so sorry. Since 9am a fault at our Birmingham exchange has knocked out calls. Thanks for your patience. — Rae", { crisis: true }],
+  ['concrete-next-step', 'pass', 'Sorry the size was wrong! A free exchange is yours whenever you like. — Jo'],
+  ['concrete-next-step', 'pass', "Sorry the size was wrong, that's on us. Happy to do a quick exchange. — Jo"],
 ];
 
 describe('what happened told plainly in a crisis, and sure futures', () => {
