@@ -335,7 +335,7 @@ export const RULE_CUES: Partial<Readonly<Record<RuleId, readonly Cue[]>>> = {
   'take-private': ['privateInvite', 'inPersonOnly'],
   'protect-privacy': ['privacyAsk', 'privacyReveal', 'privateInvite'],
   'no-review-incentive': ['incentive', 'reviewMention', 'conditionalLink', 'updateRequestAfterResolved'],
-  'facts-not-accusations': ['accusation', 'threat', 'insult', 'mockery', 'sarcasm', 'grovel', 'evidence', 'reportPlatform', 'checkAction', 'privateInvite', 'incentive'],
+  'facts-not-accusations': ['accusation', 'threat', 'insult', 'mockery', 'sarcasm', 'grovel', 'ownership', 'evidence', 'reportPlatform', 'checkAction', 'privateInvite', 'incentive'],
   'join-the-joke': ['mockery', 'insult', 'sarcasm', 'stiff', 'contradiction', 'hostileRetort', 'threat', 'blameCustomer', 'playful'],
   'thank-the-customer': ['thanks', 'nonThanks'],
   'personal-touch': ['signature', 'template', 'firstPersonSingular', 'genericHandle'],
@@ -371,9 +371,13 @@ export const JUDGES: Record<RuleId, Judge> = {
     return non ? fail('fail-conditional', non) : fail('fail');
   },
 
-  'no-arguing': (_c, a) => {
-    // Calling the poster a liar or saying they caused it also contradicts them.
-    const hit = a.first('contradiction', 'hostileRetort', 'accusation', 'blameCustomer');
+  'no-arguing': (c, a) => {
+    // Calling the poster a liar or saying they caused it also contradicts them. The company's
+    // standing set against a complaint argues with it, but against a malicious claim it is the
+    // fact the playbook asks for (`standing`; `facts-not-accusations` judges how it is put).
+    const rebuttal = c.persona === 'malicious' ? a.live('contradiction').find((h) => h.role !== 'standing') : a.live('contradiction')[0];
+    const other = a.first('hostileRetort', 'accusation', 'blameCustomer');
+    const hit = rebuttal && (!other || rebuttal.start < other.start) ? rebuttal : other;
     return hit ? fail('fail', hit) : pass('pass');
   },
 
@@ -476,6 +480,10 @@ export const JUDGES: Record<RuleId, Judge> = {
     if (insult) return fail('fail-accusation', insult);
     const grovel = a.first('grovel');
     if (grovel) return fail('fail-grovel', grovel);
+    // Owning the fault and paying out for it with nothing checked grants a claim nobody has
+    // verified: "是我們的疏失,我馬上幫您全額退款" to a poster who may be making it up.
+    const owned = a.live('ownership').find((h) => !a.isNegated(h));
+    if (owned && (a.has('remedy') || a.has('managementPromise')) && !a.has('evidence') && !a.has('checkAction') && !a.has('reportPlatform')) return fail('fail-grovel', owned);
     const trade = reviewTrade(a);
     if (trade) return fail('fail-incentive', trade);
     const ev = a.first('evidence', 'reportPlatform', 'checkAction', 'privateInvite');

@@ -1819,3 +1819,47 @@ const CRISIS_FACTS_AND_SURE_FUTURES: Case[] = [
 describe('what happened told plainly in a crisis, and sure futures', () => {
   eachCase(CRISIS_FACTS_AND_SURE_FUTURES);
 });
+
+const STANDING_RECORDS_AND_TEASES: Case[] = [
+  // The company's standing or its staff set against the complaint argue with it…
+  ['no-arguing', 'fail', 'Thanks for the feedback. Our baristas all receive full training, so the coffee is made properly. — Jo'],
+  ['no-arguing', 'fail', 'We pride ourselves on our 4.9 rating, so this is hard to believe. — Jo'],
+  ['no-arguing', 'fail', 'Sorry you think so. Our guests rate the breakfast very highly. — Jo', { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', "We're not cowboys. Every job is signed off by a qualified electrician. — Jo", { persona: 'vague-rude' }],
+  // … and so does the customer's account corrected from the records, or the door shown.
+  ['no-arguing', 'fail', 'I checked your booking and you cancelled it yourself on the 4th. — Jo'],
+  ['no-arguing', 'fail', 'The call log shows you declined the callback. — Jo'],
+  ['no-arguing', 'fail', 'Does it though? We replaced every mattress in June. — Jo', { persona: 'vague-rude' }],
+  ['no-arguing', 'fail', 'If you dislike us that much, feel free to cancel your membership. — Jo', { persona: 'vague-rude' }],
+  ['no-blame-shifting', 'fail', "Sorry about the dropouts. It's probably your router rather than our network. — Jo"],
+  // Near misses: pride that leads into an apology, staff trained for what comes next, an invitation.
+  ['no-arguing', 'pass', "We pride ourselves on our reputation for clean rooms, so I'm really sorry we let you down. — Jo"],
+  ['no-arguing', 'pass', 'Our engineers are fully trained to handle gas leaks, and one will be with you by 4pm. — Jo'],
+  ['no-arguing', 'pass', 'Feel free to DM us your order number and I will look into it. — Jo'],
+  // Against a malicious claim, the staff's standards are the facts the playbook asks for.
+  ['no-arguing', 'pass', "Thanks for raising this. All our drivers are vetted and their routes are logged; DM me the date and I'll check. — Jo", { persona: 'malicious' }],
+  ['no-arguing', 'fail', "Thanks for raising this. All our drivers are vetted, so you're mistaken. — Jo", { persona: 'malicious' }],
+  // A motive or a doubt pinned on the poster is an accusation, however politely it is put.
+  ['facts-not-accusations', 'fail', 'Thanks for posting. Sounds like you are just after a free meal, to be honest. — Jo', { persona: 'malicious' }],
+  ['facts-not-accusations', 'fail', "We've checked the kitchen log, and your friends are welcome to come in, if they even exist 🙂 — Jo", { persona: 'malicious' }],
+  ['facts-not-accusations', 'fail', "We don't feed the trolls. — Jo", { persona: 'malicious' }],
+  ['facts-not-accusations', 'fail', 'Our vans are all GPS-tracked, so claims like this are very easy to check 😉 — Jo', { persona: 'malicious' }],
+  ['facts-not-accusations', 'pass', "If you're after a free replacement, DM me your order number and I'll check the batch. — Jo", { persona: 'malicious' }],
+  // A joke at the customer's expense is not joining theirs.
+  ['join-the-joke', 'fail', 'Ha! At your age, a bit of waiting is good practice 😂 — Jo', { persona: 'joking' }],
+  ['join-the-joke', 'fail', 'Maybe the app is just avoiding you 😂 — Jo', { persona: 'joking' }],
+  ['join-the-joke', 'fail', 'Ha, your laptop from 2012 might be the real problem here 😅 — Jo', { persona: 'joking' }],
+  ['join-the-joke', 'pass', "Ha, our oven is scared of Mondays too 😂 I'll get a fresh one sent over today. — Jo", { persona: 'joking' }],
+  // A sign-off that names a business or a desk is the company's voice; a staff tag, a name with a role, an initial are a person's.
+  ['personal-touch', 'fail', "Sorry for the delay, we're on it. – Channel Ferries"],
+  ['personal-touch', 'fail', "Thanks for the suggestion, we'll pass it on. – Leisure Centre", { persona: 'neutral' }],
+  ['personal-touch', 'fail', "Sorry for the wait, we'll send it today. – Swift Parcels"],
+  ['personal-touch', 'pass', 'Sorry about that! A new one is on its way today. ^Kev'],
+  ['personal-touch', 'pass', 'Hi, Ray here. Sorry about the wait, a new card is on its way today.'],
+  ['personal-touch', 'pass', "Sorry about the mix-up, we'll refund the drink today. Marco (owner)"],
+  ['personal-touch', 'pass', "Sorry about that, we'll send a new one today. – M."],
+];
+
+describe('the company defended on its standing, records against the customer, and teases', () => {
+  eachCase(STANDING_RECORDS_AND_TEASES);
+});

@@ -2352,3 +2352,17 @@ describe('ja: three-c, what happened told plainly', () => {
     expect(verdict('three-c', text, { crisis: true })).toBe(expected);
   });
 });
+
+describe('ja: personal-touch, a name after the company, the team and the role', () => {
+  it.each([
+    ['a surname ending in 部 after a role', 'ご不便をおかけして申し訳ありません。明日までに交換品をお送りします。サポート 服部', 'pass'],
+    ['a given name in katakana glued to the role, an emoji after it', 'ご意見ありがとうございます！次回もお待ちしてます🍟 店長タケシ', 'pass'],
+    ['the company, the team and a name in brackets', 'ご報告ありがとうございます。確認してご連絡します。（ひかりネット 広報 竹内）', 'pass'],
+    ['a name in hiragana with a long vowel', 'ご指摘ありがとうございます。調べてお知らせします。開発 中の人 ゆーき', 'pass'],
+    ['a team and a bare katakana name', 'ご不便をおかけしました。本日中に再送します。サポートのアキ', 'pass'],
+    ['near miss: a department is no name', 'ご不便をおかけして申し訳ありません。本日中に再送いたします。営業部', 'fail'],
+    ['near miss: a support centre is no name', 'ご迷惑をおかけしました。本日中に再送いたします。サポートセンター', 'fail'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('personal-touch', text)).toBe(expected);
+  });
+});

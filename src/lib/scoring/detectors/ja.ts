@@ -24,8 +24,8 @@ import type { LanguagePack } from './types.ts';
 
 /** Kanji or katakana that a short staff name is written in. */
 const NAME = '[\\u4E00-\\u9FFF々ァ-ヶー]';
-/** A name after a role word may also be in hiragana or Latin letters (広報 ひかり, Support / Ken). */
-const NAME_AFTER_ROLE = `(?:${NAME}{1,5}|[ぁ-ゖ]{2,4}|[A-Z][a-z]{1,10})`;
+/** A name after a role word may also be in hiragana (with a long vowel) or Latin letters, or a surname and a given name in hiragana (広報 ひかり, 開発 ゆーき, Support / Ken, トリマー 佐藤みき). */
+const NAME_AFTER_ROLE = `(?:${NAME}{1,4}[ぁ-ゖ]{2,3}|${NAME}{1,5}|[ぁ-ゖ][ぁ-ゖー]{1,4}|[A-Z][a-z]{1,10})`;
 /** A role or team written before the name (店長, サポート担当, 中の人); bounded. */
 const ROLE = '[^\\s。！!？?()（）「」、]{1,14}';
 /** Words that look like a name but are a role or a team: they never sign a reply on their own. */
@@ -43,6 +43,14 @@ const SURNAME =
   '井上|村上|川上|坂上|田中|山中|中村|中野|中島|中西|大西|小西|竹内|山内|宮内|堀内|大内|木下|山下|松下|宮下|阿部|岡部|服部|渡部|渡辺|田辺|' +
   '山本|松本|岡本|橋本|坂本|宮本|森本|杉本|藤本|山口|川口|田口|野口|谷口|樋口|関口|坂口|原口|江口|大石|白石|明石|小池|菊池|菊地|三宅|' +
   '小沢|大沢|中沢|藤沢|相沢|黒沢|滝沢|吉沢|千葉|稲葉|秋葉|関根|山根|中根|曽根|土屋|古屋|森|林|原|岡|関|堀|辻|泉|南)';
+
+/**
+ * The end of a signed name: not an office or a department (営業部, 事務所, 本店), unless the name is
+ * a surname that ends that way (服部, 渡部, 田所).
+ */
+const NOT_AN_OFFICE = '(?:(?<=(?:服|渡|阿|岡|長谷|日下|磯|矢|財|卜)部|(?:田|戸|新|別)所)|(?<![部課局室係者店社所会団隊様殿]))';
+/** What may trail a signature: a space or up to three emoji (「店長 ハルカ☕」). */
+const SIG_TAIL = '[ \\t　]{0,4}(?:\\p{Extended_Pictographic}\\uFE0F?[ \\t　]{0,2}){0,3}';
 
 /** Lookahead: what may follow a name that ends a self-introduction (punctuation, space, emoji, end). */
 const NAME_END = '(?=[。、．，！!？?…\\s]|\\p{Extended_Pictographic}|$)';
@@ -2526,18 +2534,18 @@ export const ja: LanguagePack = {
       {
         id: 'ja.signature.tail',
         pattern: new RegExp(
-          `(?:^|[。！!？?」』\\n]|[ \\t　])[ \\t　]{0,4}(?:[—―－~〜-]{1,2}[ \\t　]?)?(?:(?:${ROLE}[ \\t　・:：／/]{1,3})(?!${GENERIC})${NAME_AFTER_ROLE}|(?!${GENERIC})${NAME}{2,5}|(?<=[。！!？?」』][ \\t　]{0,4})${SURNAME})(?<![部課局室係者店社所会団隊様殿])(?:より)?[ \\t　]{0,8}$`,
+          `(?:^|[。！!？?」』\\n]|[ \\t　]|\\p{Extended_Pictographic})[ \\t　]{0,4}(?:[—―－~〜-]{1,2}[ \\t　]?)?(?:(?:${ROLE}[ \\t　・:：／/]{1,3}){1,3}(?!${GENERIC})${NAME_AFTER_ROLE}|(?!${GENERIC})${NAME}{2,5}|(?<=[。！!？?」』][ \\t　]{0,4})${SURNAME})${NOT_AN_OFFICE}(?:より)?${SIG_TAIL}$`,
           'mu',
         ),
-        note: 'a name on the last line, with or without a role: 店長 森 / サポート担当 中村 / — 書籍担当 小川 / Support team / Ken / 「…いただけますか。林」',
+        note: 'a name on the last line, with or without a role (up to three words: the company, the team, the role), an emoji after it: 店長 森 / サポート担当 中村 / — 書籍担当 小川 / 東西線 お客様センター 渡部 / 店長 ハルカ☕ / Support team / Ken / 「…いただけますか。林」',
       },
       {
         id: 'ja.signature.paren',
         pattern: new RegExp(
-          `[(（](?:${ROLE}[ \\t　・:：／/]{1,3})?(?!${GENERIC})${NAME_AFTER_ROLE}(?<![部課局室係者店社所会団隊])[)）](?:より)?[ \\t　]{0,8}$|${SURNAME}[(（][^)）\\s]{1,12}[)）][ \\t　]{0,8}$`,
+          `[(（](?:${ROLE}[ \\t　・:：／/の]{1,3}){0,3}(?!${GENERIC})${NAME_AFTER_ROLE}${NOT_AN_OFFICE}[)）](?:より)?${SIG_TAIL}$|${SURNAME}[(（][^)）\\s]{1,12}[)）]${SIG_TAIL}$|(?:[。！!？?笑]|\\s)[(（][A-Z]{1,2}[)）][ \\t　]{0,4}$`,
           'mu',
         ),
-        note: 'a name in brackets at the end: （店長・山本） / (中の人・ミナミ)より; or a name with its role in brackets: 林（サポート）',
+        note: 'a name in brackets at the end, after up to three words: （店長・山本） / (中の人・ミナミ)より / （ひかりネット 広報 竹内） / （ラーメン大吉 バイトのケン）; a name with its role in brackets: 林（サポート）; an initial alone after the last sentence: 「…笑（S）」',
       },
       {
         id: 'ja.signature.named-intro',
@@ -2558,8 +2566,8 @@ export const ja: LanguagePack = {
       {
         id: 'ja.signature.team-given-name',
         pattern:
-          /(?:チーム|運営|事務局|編集部|中の人|スタッフ|サポート|窓口|[部課室])の(?:[ァ-ヶ][ァ-ヶー]{1,5}(?<!ミス|ルール|サービス|スタッフ|メンバー|サポート|システム|ページ|イベント|プラン|ミス[ァ-ヶー]|ルール[ァ-ヶー])|[ぁ-ゖ]{2,4}(?<!もの|こと|ほう|ため|よう|とき|ところ)|[A-Z][a-z]{1,10})(?:です|でした|より|がお送りしました)[。！!♪〜～]?[ \t　]{0,4}$/mu,
-        note: 'a team and a staff member\'s given name in kana closing the reply: 「運営チームのハルです。」「運営チームのカナでした」「編集部のみさきより」 (not 「運営チームのミスです」; 「当店のカレーです」 names a dish, so a shop is no team here)',
+          /(?:チーム|運営|事務局|編集部|中の人|スタッフ|サポート|窓口|[部課室])の(?:(?:[ァ-ヶ][ァ-ヶー]{1,5}(?<!ミス|ルール|サービス|スタッフ|メンバー|サポート|システム|ページ|イベント|プラン|センター|デスク|チーム|アプリ|サイト|ミス[ァ-ヶー]|ルール[ァ-ヶー])|[A-Z][a-z]{1,10})(?:です|でした|より|がお送りしました)?|[ぁ-ゖ]{2,4}(?<!もの|こと|ほう|ため|よう|とき|ところ)(?:です|でした|より|がお送りしました))[。！!♪〜～]?[ \t　]{0,4}(?:\p{Extended_Pictographic}\uFE0F?[ \t　]{0,2}){0,3}$/mu,
+        note: 'a team and a staff member\'s given name in kana closing the reply: 「運営チームのハルです。」「運営チームのカナでした」「編集部のみさきより」, a name in katakana or Latin letters also bare, an emoji after it: 「サポートのアキ」「サポートのケン🚕」 (not 「運営チームのミスです」; 「当店のカレーです」 names a dish, so a shop is no team here)',
       },
       {
         id: 'ja.signature.initials',
@@ -2581,8 +2589,8 @@ export const ja: LanguagePack = {
       {
         id: 'ja.signature.role-glued-name',
         pattern:
-          /(?:店員|スタッフ|番台|店長|店主|女将|広報|受付|担当|中の人|看板娘|バイト|オーナー)(?!より|です|でした|まで|から|にて|など|します|しました|いたし|ください|させ|にも|には|では|でも|へ|が|を)[ぁ-ゖ]{2,4}[!！。♪〜～]?[ \t　]{0,4}$/mu,
-        note: 'a role glued to a staff member\'s given name in hiragana at the end: 「たこ吉 店員ゆか」「番台よしお」 (not 「担当より」「受付まで」「担当します」)',
+          /(?:店員|スタッフ|番台|店長|店主|女将|広報|受付|担当|中の人|看板娘|バイト|オーナー)(?!より|です|でした|まで|から|にて|など|します|しました|いたし|ください|させ|にも|には|では|でも|へ|が|を)(?:[ぁ-ゖ]{2,4}|[ァ-ヶ][ァ-ヶー]{1,5}(?<!センター|チーム|デスク|スタッフ|サービス|サポート|メンバー|ページ|ルーム))[!！。♪〜～]?[ \t　]{0,4}(?:\p{Extended_Pictographic}\uFE0F?[ \t　]{0,2}){0,3}$/mu,
+        note: 'a role glued to a staff member\'s given name in hiragana or katakana at the end: 「たこ吉 店員ゆか」「番台よしお」「店長タケシ」「SNS担当ヒロ」 (not 「担当より」「受付まで」「担当します」「担当センター」)',
       },
       {
         id: 'ja.signature.nickname',

@@ -18,16 +18,20 @@ export interface PatternEntry {
    * `conditionalLink` entry that states the deal outright (`exchange`: "in exchange for",
    * "all we ask is…"; it makes a trade of a benefit even when the request waits for the fix), or
    * an `alternativeMarker` entry that states two options by itself (`pair`: "either … or", "two
-   * things you can do", 「有兩條路」; it counts as two alternatives).
+   * things you can do", 「有兩條路」; it counts as two alternatives), or a `contradiction` entry
+   * that sets the company's standing or its staff's standards against the complaint (`standing`:
+   * "our staff receive full training", "we pride ourselves on our 4.8 rating"; it argues with an
+   * angry or rude poster, but stated against a malicious claim it is the fact the playbook asks
+   * for, so it does not fail `no-arguing` there).
    */
   role?: EntryRole;
 }
 
 /** See `PatternEntry.role`. */
-export type EntryRole = 'defensive' | 'exchange' | 'pair';
+export type EntryRole = 'defensive' | 'exchange' | 'pair' | 'standing';
 
 /** The cue each role belongs to. */
-export const ROLE_CUE: Readonly<Record<EntryRole, Cue>> = { defensive: 'stiff', exchange: 'conditionalLink', pair: 'alternativeMarker' };
+export const ROLE_CUE: Readonly<Record<EntryRole, Cue>> = { defensive: 'stiff', exchange: 'conditionalLink', pair: 'alternativeMarker', standing: 'contradiction' };
 
 /**
  * Cues: the ideas the rules are built from. Each language pack lists, per cue,
