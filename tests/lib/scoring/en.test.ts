@@ -1858,6 +1858,11 @@ const STANDING_RECORDS_AND_TEASES: Case[] = [
   ['personal-touch', 'pass', 'Hi, Ray here. Sorry about the wait, a new card is on its way today.'],
   ['personal-touch', 'pass', "Sorry about the mix-up, we'll refund the drink today. Marco (owner)"],
   ['personal-touch', 'pass', "Sorry about that, we'll send a new one today. – M."],
+  // The customer's situation named after "I know…", as well as their feeling.
+  ['empathy', 'pass', "Thanks for asking! I know it's tricky planning a wedding around train times. The last train leaves at 23:40. – Jo", { persona: 'neutral' }],
+  ['empathy', 'pass', "Thanks for checking, I know you're probably on a deadline. The form is on our site under Press. – Jo", { persona: 'neutral' }],
+  ['empathy', 'pass', 'Thanks for the question, I can tell this matters to you. The recipe has not changed since 2019. – Jo', { persona: 'neutral' }],
+  ['empathy', 'fail', 'Thanks for the question. I know the answer: the recipe has not changed since 2019. – Jo', { persona: 'neutral' }],
 ];
 
 describe('the company defended on its standing, records against the customer, and teases', () => {
