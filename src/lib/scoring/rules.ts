@@ -101,6 +101,14 @@ function findReviewTrade(a: Analysis): Hit | undefined {
     const afterResolved = polite.some(startsIn(s));
     if (!afterResolved || boundIn(links, s) || (linked && inc.start > rev.start)) return inc.start < rev.start ? inc : rev;
   }
+  // A remedy bound to the review by a condition in its sentence is the price of the review too:
+  // "この投稿を削除していただけましたら、次回のお会計を20%お引きいたします", "if you update the review we'll
+  // refund the delivery fee". Without the condition it is the fix, and a request beside it may be
+  // the polite kind.
+  for (const [remedy, rev] of a.sameSentence('remedy', 'reviewMention')) {
+    const s = sentences[sentenceIndex(sentences, remedy)];
+    if (links.some(startsIn(s)) && !polite.some(startsIn(s))) return remedy.start < rev.start ? remedy : rev;
+  }
   // A benefit, then at once a request to change the review ("… a free cutlet next time. Could you
   // delete the one-star review?"): side by side they read as a trade, unless the request is the
   // polite after-resolution kind.

@@ -1863,6 +1863,9 @@ const STANDING_RECORDS_AND_TEASES: Case[] = [
   ['empathy', 'pass', "Thanks for checking, I know you're probably on a deadline. The form is on our site under Press. – Jo", { persona: 'neutral' }],
   ['empathy', 'pass', 'Thanks for the question, I can tell this matters to you. The recipe has not changed since 2019. – Jo', { persona: 'neutral' }],
   ['empathy', 'fail', 'Thanks for the question. I know the answer: the recipe has not changed since 2019. – Jo', { persona: 'neutral' }],
+  // A remedy bound to the review by a condition is its price.
+  ['no-review-incentive', 'fail', "Sorry about the wait. If you update your review, we'll refund the delivery fee. – Jo"],
+  ['no-review-incentive', 'pass', "Sorry about the wait, we'll refund the delivery fee today. – Jo"],
 ];
 
 describe('the company defended on its standing, records against the customer, and teases', () => {

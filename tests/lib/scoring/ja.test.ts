@@ -2366,3 +2366,16 @@ describe('ja: personal-touch, a name after the company, the team and the role', 
     expect(verdict('personal-touch', text)).toBe(expected);
   });
 });
+
+describe('ja: no-review-incentive, a remedy or a casual gift bound to the review by a condition', () => {
+  it.each([
+    ['a discount bound by ましたら', 'ご不便をおかけしました。この投稿を削除していただけましたら、次回のお会計を10%お引きいたします。店長 石原', 'fail'],
+    ['a gift bound by てくれたら', '評価を星5に変えてくれたら、新作を1ケースお送りしちゃいます！店長 石原', 'fail'],
+    ['extra food bound by てくれたら', 'ありがとうございます！口コミに★5つけてくれたら、次回は餃子2個増量しちゃいます。店長 石原', 'fail'],
+    ['a deposit bound by のであれば', '写真を確認いたします。口コミを削除していただけるのであれば、敷金の一部返還も検討させていただきます。管理 石原', 'fail'],
+    ['near miss: the fix, then a polite request once it is resolved', '次回のお会計を10%お引きいたします。ご納得いただけましたら、口コミを更新していただけると嬉しいです。店長 石原', 'pass'],
+    ['near miss: a discount with no review in sight', 'ご不便をおかけしました。次回のお会計を10%お引きいたします。店長 石原', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-review-incentive', text)).toBe(expected);
+  });
+});
