@@ -2143,11 +2143,11 @@ describe('round sixteen: a fault owned and paid out with nothing checked, doubt 
     ['facts-not-accusations', 'fail', '您這樣說要有證據喔,我們的廚房每天都有清潔紀錄。— 小美', { persona: 'malicious' }],
     ['facts-not-accusations', 'pass', '謝謝您的留言。方便的話請私訊訂單編號和照片,我們會調出出貨紀錄確認。— 小美', { persona: 'malicious' }],
     // An office or a business signing is the company's voice; 本人 is the customer in person, not the writer.
-    ['personal-touch', 'fail', '很抱歉造成不便,我們會盡快改善。— 安心小兒科'],
+    ['personal-touch', 'fail', '很抱歉造成不便,我們會盡快改善。— 安心小兒科', {}],
     ['personal-touch', 'fail', '謝謝您的建議,我們會研究看看。 客服部', { persona: 'neutral' }],
-    ['personal-touch', 'fail', '依規定需本人至門市辦理,造成不便敬請見諒。'],
-    ['personal-touch', 'pass', '本人是這家店的店長,這件事會親自處理。'],
-    ['personal-touch', 'pass', '謝謝您告訴我們,明天會補寄給您。— 老闆阿強敬上'],
+    ['personal-touch', 'fail', '依規定需本人至門市辦理,造成不便敬請見諒。', {}],
+    ['personal-touch', 'pass', '本人是這家店的店長,這件事會親自處理。', {}],
+    ['personal-touch', 'pass', '謝謝您告訴我們,明天會補寄給您。— 老闆阿強敬上', {}],
   ];
   it.each(ROUND_SIXTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
