@@ -1866,6 +1866,11 @@ const STANDING_RECORDS_AND_TEASES: Case[] = [
   // A remedy bound to the review by a condition is its price.
   ['no-review-incentive', 'fail', "Sorry about the wait. If you update your review, we'll refund the delivery fee. – Jo"],
   ['no-review-incentive', 'pass', "Sorry about the wait, we'll refund the delivery fee today. – Jo"],
+  // What the records say the customer did, and when, read out in public.
+  ['protect-privacy', 'fail', 'Sorry for the worry. Our records show you collected the prescription on 12 June at the Hulme branch. – Jo'],
+  ['protect-privacy', 'fail', "Thanks Dan. We've listened back to your call from 4 April, and the fee was explained. – Jo"],
+  ['protect-privacy', 'fail', 'Thanks for flagging this. Member 48213 has had two refunds this year already. – Jo'],
+  ['protect-privacy', 'pass', "Sorry for the wait. Our system shows you'll get a text from the courier on Monday. – Jo"],
 ];
 
 describe('the company defended on its standing, records against the customer, and teases', () => {
