@@ -488,12 +488,13 @@ export const JUDGES: Record<RuleId, Judge> = {
     if (insult) return fail('fail-accusation', insult);
     const grovel = a.first('grovel');
     if (grovel) return fail('fail-grovel', grovel);
-    // Owning the fault and paying out for it with nothing checked grants a claim nobody has
-    // verified: "是我們的疏失,我馬上幫您全額退款" to a poster who may be making it up.
-    const owned = a.live('ownership').find((h) => !a.isNegated(h));
-    if (owned && (a.has('remedy') || a.has('managementPromise')) && !a.has('evidence') && !a.has('checkAction') && !a.has('reportPlatform')) return fail('fail-grovel', owned);
     const trade = reviewTrade(a);
     if (trade) return fail('fail-incentive', trade);
+    // Owning the fault and paying out for it with nothing checked grants a claim nobody has
+    // verified: "是我們的疏失,我馬上幫您全額退款" to a poster who may be making it up. (A payout
+    // traded for the post is named as the trade, above.)
+    const owned = a.live('ownership').find((h) => !a.isNegated(h));
+    if (owned && (a.has('remedy') || a.has('managementPromise')) && !a.has('evidence') && !a.has('checkAction') && !a.has('reportPlatform')) return fail('fail-grovel', owned);
     const ev = a.first('evidence', 'reportPlatform', 'checkAction', 'privateInvite');
     return ev ? pass('pass-evidence', ev) : pass('pass');
   },

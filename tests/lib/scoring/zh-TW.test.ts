@@ -2152,4 +2152,9 @@ describe('round sixteen: a fault owned and paid out with nothing checked, doubt 
   it.each(ROUND_SIXTEEN)('%s is %s for %s', (rule, expected, text, over) => {
     expect(verdict(rule, text, over)).toBe(expected);
   });
+  it('names a payout traded for the post as the trade, not as grovelling', () => {
+    const text = '很抱歉,這是我們的疏失,我們會全額退款;也麻煩您把這篇文章刪掉,我們再加送一張餐券。— 小美';
+    expect(verdict('facts-not-accusations', text, { persona: 'malicious' })).toBe('fail');
+    expect(evidence('facts-not-accusations', text, { persona: 'malicious' })).toMatch(/^zh-TW\.(?:incentive|review)\./);
+  });
 });
