@@ -146,7 +146,8 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
   if (reveal) return { kind: 'reveal', hit: reveal };
   for (const p of RAW_PERSONAL_DATA) {
     for (const h of matchAll(a.text, [p], 'privacyReveal', a.lang, a.hay)) {
-      if (p.unlessAfter?.test(a.text.slice(Math.max(0, h.start - 40), h.start))) continue;
+      const before = a.text.slice(Math.max(0, h.start - 40), h.start);
+      if (p.unlessAfter?.some((r) => r.test(before))) continue;
       if (!inInviteSentence(a, invites, h)) return { kind: 'reveal', hit: h };
     }
   }

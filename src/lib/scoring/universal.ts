@@ -10,8 +10,8 @@ export interface UniversalPattern {
   id: string;
   pattern: RegExp;
   note: string;
-  /** A match does not count when the text just before it (up to 40 characters) matches this. */
-  unlessAfter?: RegExp;
+  /** A match does not count when the text just before it (up to 40 characters) matches one of these. */
+  unlessAfter?: readonly RegExp[];
 }
 
 /** Three or more exclamation marks, half- or full-width, or "?!?!"-style runs. */
@@ -105,6 +105,23 @@ const PUBLIC_LINE =
   /(?:\b(?:help ?line|hotline|freephone|(?:emergency|support|care|customer service|service|contact|enquiry|enquiries|booking|bookings|reservations?|advice|fault|faults|claims?|fraud|lost card) (?:line|number))(?: (?:on|at|is))?|專線|熱線|客服電話|服務電話|免付費電話|フリーダイヤル|ナビダイヤル|専用ダイヤル|窓口|お問い合わせ先)\s?[:：]?\s?$/i;
 
 /**
+ * A phone number given as the line to call: right after "call", "ring", "text" and the like,
+ * with the company, a desk or a third party as its object ("please call the practice on 0161…",
+ * "or call 020 7946…", "try calling them directly on 0800…"). Calling *you* on a number is the
+ * customer's number ("I'll call you on 07700…"), and stays personal data.
+ */
+const LINE_TO_CALL =
+  /\b(?:call|ring|phone|dial|calling|ringing|phoning|dialling|dialing|text|texting|whatsapp)(?: (?:us|me|them|the (?:(?!you)[\w'’ ]){2,30}?|our (?:(?!you)[\w'’ ]){2,30}?))?(?: (?:directly|free|any ?time|24\/7|now|today|instead))?(?: on| at)?\s?[:：]?\s?$/i;
+
+/**
+ * An e-mail address given as where to write: after "e-mail", "write", "contact" and the like and
+ * "at" or "to" ("please email the Head's office at head@…", "email the footage to me at
+ * safety@…"). Where the words between speak of *you* ("we'll send the code to you at…"), it is the
+ * customer's address.
+ */
+const ADDRESS_TO_WRITE = /\b(?:e-?mail|write|contact|reach|message|forward)\b(?:(?!\byour?\b)[^.!?\n@]){0,40}?\b(?:at|to)\s?[:：]?\s?$/i;
+
+/**
  * Raw personal data in any language. A company's own contact address in a
  * sentence that invites the customer to get in touch is not a leak; the rule
  * code decides that with the pack's `privateInvite` cue.
@@ -114,12 +131,13 @@ export const RAW_PERSONAL_DATA: readonly UniversalPattern[] = [
     id: 'any.privacy.email',
     pattern: /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/,
     note: 'an e-mail address',
+    unlessAfter: [ADDRESS_TO_WRITE],
   },
   {
     id: 'any.privacy.phone',
     pattern: /(?<![\w-])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,5}[\s-]\d{3,4}[\s-]?\d{3,4}(?![\w-])/,
     note: 'a phone number: groups of digits separated by spaces or dashes',
-    unlessAfter: PUBLIC_LINE,
+    unlessAfter: [PUBLIC_LINE, LINE_TO_CALL],
   },
   {
     id: 'any.privacy.long-number',

@@ -1876,3 +1876,33 @@ const STANDING_RECORDS_AND_TEASES: Case[] = [
 describe('the company defended on its standing, records against the customer, and teases', () => {
   eachCase(STANDING_RECORDS_AND_TEASES);
 });
+
+/** Who a "not us" hands the fault to, lines to call, rights and reported words, sums not granted. */
+const WHO_AND_WHAT_IS_MEANT: Case[] = [
+  // A third party named with "not us" shifts blame but does not argue with the poster; the poster named does.
+  ['no-arguing', 'pass', 'Sorry for the wait. The courier sets the delivery slots, not us. – Jo'],
+  ['no-blame-shifting', 'fail', 'Sorry for the wait. The courier sets the delivery slots, not us. – Jo'],
+  ['no-arguing', 'fail', 'Thanks for flagging. The extra bag was selected by you, not us. – Jo'],
+  ['no-arguing', 'fail', "Thanks for flagging. That's down to your router settings, not us. – Jo"],
+  // A number to call, or an address to write to, is the company's line, not the customer's data.
+  ['protect-privacy', 'pass', 'Sorry about the mix-up! Please ring the box office on 0113 496 0702 and ask for me. – Jo'],
+  ['protect-privacy', 'pass', 'Thanks for asking. You can book online or call 0161 496 0288 any day before noon. – Jo', { persona: 'neutral' }],
+  ['protect-privacy', 'pass', "Sorry about this. Please email the receipts to me at refunds@harbourgym.example and I'll check them. – Jo"],
+  ['protect-privacy', 'fail', 'Sorry about this. The account still lists 07700 900461 as your number. – Jo'],
+  ['protect-privacy', 'fail', "Sorry about this. We'll send the new code to you at kim.oduya@mailbox.example today. – Jo"],
+  // A right is not an insult, nor is a name reported as said; a name given to the poster is.
+  ['calm-tone', 'pass', "Sorry about the cancelled show. You're entitled to a full refund; DM me and I'll start it. – Jo"],
+  ['calm-tone', 'pass', "I'm so sorry. No guest should ever be called a fool by our staff, and I'll speak to the team today. – Jo"],
+  ['calm-tone', 'fail', "Honestly, you're being entitled. The offer ended on Sunday. – Jo"],
+  // A sum is a promise only where the reply grants it; a balance owed or a demand refused is not.
+  ['under-promise', 'pass', 'Hi Sam, the outstanding balance of £650 is still on the account, so the repair cannot start yet. – Jo', { needsEscalation: true }],
+  ['under-promise', 'pass', "Thanks for raising it. I'll ask our director whether we can cover the £450, and I'll reply by Friday. – Jo", { needsEscalation: true }],
+  ['under-promise', 'fail', "I'm so sorry. I'll transfer the £450 to your account tonight. – Jo", { needsEscalation: true }],
+  // The topic of a post echoed with understanding is no accusation.
+  ['facts-not-accusations', 'pass', 'Thanks for raising this. I understand why fake reviews would worry anyone; ours all come from verified bookings. – Jo', { persona: 'malicious' }],
+  ['facts-not-accusations', 'fail', 'Thanks for raising this. This is clearly a fake review from a rival. – Jo', { persona: 'malicious' }],
+];
+
+describe('who a "not us" names, lines to call, rights and reported words, sums not granted', () => {
+  eachCase(WHO_AND_WHAT_IS_MEANT);
+});

@@ -2379,3 +2379,23 @@ describe('ja: no-review-incentive, a remedy or a casual gift bound to the review
     expect(verdict('no-review-incentive', text)).toBe(expected);
   });
 });
+
+describe('ja: two-alternatives, two substitutes listed after 「代わりに、」', () => {
+  it.each([
+    ['joined by か', '申し訳ございません、個室はございません。代わりに、奥の半個室か、テラス席でしたらご用意できます。店長 石原', 'pass'],
+    ['joined by や', '申し訳ございません、返金はいたしかねます。代わりに、次回使えるクーポンや、同額のポイントもご用意しております。店長 石原', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('two-alternatives', text, { persona: 'neutral', canGrant: false })).toBe(expected);
+  });
+});
+
+describe('ja: calm-tone, an insult word inside a longer katakana word is no insult', () => {
+  it.each([
+    ['a bar name that holds アホ', 'ご投稿ありがとうございます！今夜もお待ちしてます🍺 ビアホール店長 ジョー', 'pass'],
+    ['sparse seats (スカスカ)', 'ご来店ありがとうございます。平日の朝は客席がスカスカなので、ゆっくりできますよ。店長 石原', 'pass'],
+    ['a holiday (バカンス)', '素敵なバカンスになりますように！ご予約ありがとうございます。店長 石原', 'pass'],
+    ['near miss: アホ said of the poster', 'そんなこともわからないなんて、アホですか？', 'fail'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('calm-tone', text, { persona: 'neutral' })).toBe(expected);
+  });
+});

@@ -66,7 +66,7 @@ const allEntries = (): Array<{ lang: string; entry: PatternEntry }> => {
     for (const entry of p.commitments ?? []) out.push({ lang, entry });
   }
   for (const entry of [EXCLAMATION_RUN, ...RAW_PERSONAL_DATA]) out.push({ lang: 'any', entry });
-  for (const u of RAW_PERSONAL_DATA) if (u.unlessAfter) out.push({ lang: 'any', entry: { id: `${u.id}.unless-after`, pattern: u.unlessAfter, note: '' } });
+  for (const u of RAW_PERSONAL_DATA) for (const [i, r] of (u.unlessAfter ?? []).entries()) out.push({ lang: 'any', entry: { id: `${u.id}.unless-after-${i}`, pattern: r, note: '' } });
   return out;
 };
 

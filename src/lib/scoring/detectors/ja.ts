@@ -1118,8 +1118,8 @@ export const ja: LanguagePack = {
       {
         id: 'ja.insult.names',
         pattern:
-          /(?:バカ|馬鹿|アホ|クレーマー|モンスター(?:カスタマー|クレーマー)|非常識|頭(?:が|の)?(?:おかしい|悪い|大丈夫)|日本語(?:が|を)?(?:読め|わから|分から|理解でき)|うざい|ウザい|黙れ|ゴミ|カス(?![タテトケ])|乞食|情弱|貧乏人|老害|嘘つき|ウソつき|嘘を(?:書く|つく|言う|流す|書か)|嘘の(?:情報|噂|内容|レビュー|投稿|書き込み|口コミ)を(?:流|書|広め|拡散|投稿)|デマを(?:流|書|広め))(?![ァ-ヶー]{0,5}[」』]?(?:とは|って|なんて|呼ばわり|と(?:の)?(?:お言葉|ご評価|おっしゃ|言われ)))/u,
-        note: 'name-calling in any register, calling the poster a liar included (not ばかり, カスタマー); the customer\'s own word echoed back (「ゴミとは手厳しい」「ゴミアプリとおっしゃるなら」) is no name-calling by us',
+          /(?:(?<![ァ-ヶー])(?:バカ|アホ)(?![ァ-ヶー])|馬鹿|クレーマー|モンスター(?:カスタマー|クレーマー)|非常識|頭(?:が|の)?(?:おかしい|悪い|大丈夫)|日本語(?:が|を)?(?:読め|わから|分から|理解でき)|うざい|ウザい|黙れ|ゴミ|(?<![ァ-ヶー])カス(?![ァ-ヶー])|乞食|情弱|貧乏人|老害|嘘つき|ウソつき|嘘を(?:書く|つく|言う|流す|書か)|嘘の(?:情報|噂|内容|レビュー|投稿|書き込み|口コミ)を(?:流|書|広め|拡散|投稿)|デマを(?:流|書|広め))(?![ァ-ヶー]{0,5}[」』]?(?:とは|って|なんて|呼ばわり|と(?:の)?(?:お言葉|ご評価|おっしゃ|言われ)))/u,
+        note: 'name-calling in any register, calling the poster a liar included (not ばかり, and not inside a longer katakana word: カスタマー, スカスカ, ビアホール, バカンス); the customer\'s own word echoed back (「ゴミとは手厳しい」「ゴミアプリとおっしゃるなら」) is no name-calling by us',
       },
       {
         id: 'ja.insult.joushiki',
@@ -1996,6 +1996,12 @@ export const ja: LanguagePack = {
         id: 'ja.alt.pair',
         pattern: /(?:2|２|二|ふた)つの(?:方法|選択肢|プラン|ご提案|案|対応)|(?:以下|次)の(?:2|２|二)(?:点|つ)(?:の(?:方法|対応))?|①[^。\n]{2,60}?②/u,
         note: '「2つの方法がございます」「以下の2点からお選びください」「①…②…」: two options stated at once',
+        role: 'pair',
+      },
+      {
+        id: 'ja.alt.substitutes-listed',
+        pattern: /(?:その)?代わり(?:に|と)?[、,][^。]{2,60}?(?:[^しょうすでた]か[、,]|や[、,]|[^\s。、ぁ-ゖ]と[、,]|ですし[、,]|、(?:または|もしくは))[^。]{2,}/u,
+        note: '「代わりに、」 opening a list of two substitutes joined by 「か、」「や、」「と、」: 「代わりに、スタンプカードのポイント2倍か、毎週金曜のおかわり無料、お好きな方をどうぞ」「代わりに、ご家族向けの1日券セット割や、…ファミリー年パスもございます」 (in the development parts, all 16 such replies pass two-alternatives)',
         role: 'pair',
       },
       {
