@@ -2399,3 +2399,15 @@ describe('ja: calm-tone, an insult word inside a longer katakana word is no insu
     expect(verdict('calm-tone', text, { persona: 'neutral' })).toBe(expected);
   });
 });
+
+describe('ja: protect-privacy, the records read out and another name, not the company\'s own account', () => {
+  it.each([
+    ['what the records show, with a count', 'ご投稿ありがとうございます！来館記録を見たら先月は3回でしたよ。スタッフ 石原', 'fail'],
+    ['the purchase history, with a date', 'お問い合わせありがとうございます。ご購入履歴を確認したところ、5月8日にご注文いただいております。担当 石原', 'fail'],
+    ['another name the poster used', 'ご投稿ありがとうございます。先月は別の名前で同じ投稿をされていましたよね。担当 石原', 'fail'],
+    ['near miss: the company reports on its own account', 'ご不便をおかけしております。次のご報告は本アカウントで15時に行います。広報 石原', 'pass'],
+    ['near miss: a check promised, nothing read out', 'ご不便をおかけしております。ご購入履歴を確認して、本日中にDMでご連絡します。担当 石原', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('protect-privacy', text, { persona: 'malicious' })).toBe(expected);
+  });
+});

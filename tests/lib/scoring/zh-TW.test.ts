@@ -2158,3 +2158,15 @@ describe('round sixteen: a fault owned and paid out with nothing checked, doubt 
     expect(evidence('facts-not-accusations', text, { persona: 'malicious' })).toMatch(/^zh-TW\.(?:incentive|review)\./);
   });
 });
+
+describe('zh-TW: protect-privacy, what the records say the customer did and when', () => {
+  it.each([
+    ['an order, with its date', '您好,查到您 4/22 訂的兩箱蘋果已經出貨了,抱歉讓您久等。— 小美', 'fail'],
+    ['a parent\'s medical record, with its date', '我們深感遺憾。根據病歷,令堂於 8/14 入院時已經高燒不退。— 小美', 'fail'],
+    ['a visit, with its time', '我看您昨天晚上七點在中山店點的是小杯喔!— 小美', 'fail'],
+    ['near miss: a dated fact about no one', '經查,9/2 有部分伺服器異常,目前已修復,造成不便很抱歉。— 小美', 'pass'],
+    ['near miss: a check promised, nothing read out', '很抱歉讓您久等,我會查一下您的訂單,今天下班前私訊回覆您。— 小美', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('protect-privacy', text, { persona: 'angry' })).toBe(expected);
+  });
+});

@@ -1974,6 +1974,12 @@ export const zhTW: LanguagePack = {
     ],
     privacyReveal: [
       {
+        id: 'zh-TW.privacy-reveal.records-dated',
+        pattern:
+          /(?:經查|根據(?:紀錄|記錄|病歷|系統|資料|訂單紀錄)|系統(?:顯示|紀錄|記錄)|查到|我看|查了|紀錄顯示|記錄顯示|病歷上)[^。！？!?]{0,12}?(?:您|你|令尊|令堂|令郎|令嬡)[^。！？!?]{0,24}?(?:\d{1,2}\s?\/\s?\d{1,2}|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?[:：]\s?\d{2}|[早晚]上\s?\S{1,2}\s?點|[上下]午\s?\d{1,2}\s?點|昨天|前天|上週|上個月|上星期)/u,
+        note: 'what the records say the customer did, and when, read out in public: 「查到您 3/15 訂購的兩盒鳳梨酥」「根據病歷，令尊王先生於5/3入院」「我看您昨天晚上八點在信義店點的」; a dated fact about no one (「經查，6/3有未經授權的存取」) is not this',
+      },
+      {
         id: 'zh-TW.privacy-reveal.order-amount',
         pattern: /(?:NT\$|\$|＄)\s?[\d,]{2,7}\s?(?:元)?(?:的|嘅)(?:訂單|消費|交易|帳單|餐點)|(?:您|你|妳)\s?\d{1,2}[:：]\d{2}\s?(?:在|於|喺)[^，。！？,!?\n]{1,10}?(?:的|嘅)?(?:訂單|消費|交易|訂位)/u,
         note: '您 21:03 在阿美滷味 NT$385 的訂單: the customer\'s order, its time and amount, in public',
