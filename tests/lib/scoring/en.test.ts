@@ -1906,3 +1906,11 @@ const WHO_AND_WHAT_IS_MEANT: Case[] = [
 describe('who a "not us" names, lines to call, rights and reported words, sums not granted', () => {
   eachCase(WHO_AND_WHAT_IS_MEANT);
 });
+
+describe('no-arguing: the answer held up as already given', () => {
+  eachCase([
+    ['no-arguing', 'fail', 'Thanks for the message. As I explained in my earlier reply, day passes cannot be refunded. – Jo', { persona: 'neutral' }],
+    ['no-arguing', 'fail', 'Hi, as stated in our previous message, the parking fee is set per hour. – Jo', { persona: 'neutral' }],
+    ['no-arguing', 'pass', "Thanks for following up. As I said, I've asked the kitchen and I'll reply by 5 pm. – Jo", { persona: 'neutral' }],
+  ]);
+});

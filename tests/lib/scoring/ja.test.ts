@@ -2411,3 +2411,19 @@ describe('ja: protect-privacy, the records read out and another name, not the co
     expect(verdict('protect-privacy', text, { persona: 'malicious' })).toBe(expected);
   });
 });
+
+describe('ja: under-promise, full cover granted on the spot, fixes promised as final, and what 100% and 必ず do not promise', () => {
+  it.each([
+    ['full cover with the payer between', '大変申し訳ございません。修理費用は全額こちらで負担いたしますので、ご安心ください。店長 石原', { needsEscalation: true }, 'fail'],
+    ['a loss made good in full', '大変申し訳ございません。損失分は全額補填いたします。店長 石原', { needsEscalation: true }, 'fail'],
+    ['a mistake that will never recur', '確認手順を見直しましたので、今後このような間違いは一切起きません。店長 石原', {}, 'fail'],
+    ['a fix promised as final', '設定をやり直しましたので、これでもう通知が止まることはありません。担当 石原', {}, 'fail'],
+    ['an update that fixes it for good', '次回の更新で完全に解決します。担当 石原', {}, 'fail'],
+    ['near miss: a fee rate of 100%', 'ご質問ありがとうございます。キャンセル料は前日から100%です。担当 石原', {}, 'pass'],
+    ['near miss: what a product is made of', 'ご質問ありがとうございます。当店のジュースは100%果汁です。担当 石原', {}, 'pass'],
+    ['near miss: a standing practice after 必ず', 'ご不安な点があり申し訳ございません。当店では必ずお客様の署名入りの同意書を保管しております。担当 石原', {}, 'pass'],
+    ['near miss: effort to fix it for good', '次回の更新で完全に解決できるよう努めます。担当 石原', {}, 'pass'],
+  ] as const)('%s', (_name, text, over, expected) => {
+    expect(verdict('under-promise', text, { persona: 'angry', ...over })).toBe(expected);
+  });
+});
