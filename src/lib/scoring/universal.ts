@@ -129,8 +129,9 @@ const ADDRESS_TO_WRITE = /\b(?:e-?mail|write|contact|reach|message|forward)\b(?:
 export const RAW_PERSONAL_DATA: readonly UniversalPattern[] = [
   {
     id: 'any.privacy.email',
-    pattern: /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/,
-    note: 'an e-mail address',
+    pattern:
+      /(?<![\w.+-])(?!(?:support|info|contact|privacy|help|hello|care|service|customer\w{0,8}|cs|team|office|admin|enquiries|enquiry|inquiry|inquiries|feedback|press|media|sales|bookings?|reservations?|safety|complaints?|refunds?|returns|billing|accounts|reception|frontdesk)@)[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}/i,
+    note: "an e-mail address; not a role address (support@…, info@…, privacy@…, refunds@…), which is a desk's, not someone's personal data",
     unlessAfter: [ADDRESS_TO_WRITE],
   },
   {

@@ -2427,3 +2427,13 @@ describe('ja: under-promise, full cover granted on the spot, fixes promised as f
     expect(verdict('under-promise', text, { persona: 'angry', ...over })).toBe(expected);
   });
 });
+
+describe('ja: protect-privacy, a role address is a desk\'s, not personal data', () => {
+  it.each([
+    ['a support address in brackets', 'ご不便をおかけしております。個別の状況はサポート窓口（support@hikari-net.example）で確認いたします。広報 石原', 'pass'],
+    ['a shop address before まで', 'お手数ですが、info@oono-ramen.example までご来店日をお知らせください。店主 大野', 'pass'],
+    ['near miss: the customer\'s own address', '確認いたしました。tanaka.yuki@mailbox.example 宛に本日改めてご返信いたしました。担当 石原', 'fail'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('protect-privacy', text, { persona: 'angry' })).toBe(expected);
+  });
+});
