@@ -108,10 +108,11 @@ const PUBLIC_LINE =
  * A phone number given as the line to call: right after "call", "ring", "text" and the like,
  * with the company, a desk or a third party as its object ("please call the practice on 0161…",
  * "or call 020 7946…", "try calling them directly on 0800…"). Calling *you* on a number is the
- * customer's number ("I'll call you on 07700…"), and stays personal data.
+ * customer's number ("I'll call you on 07700…"), and so is a number the company itself will call or
+ * text ("we'll text 07700… when it's ready", "we tried to call 07700…").
  */
 const LINE_TO_CALL =
-  /\b(?:call|ring|phone|dial|calling|ringing|phoning|dialling|dialing|text|texting|whatsapp)(?: (?:us|me|them|the (?:(?!you)[\w'’ ]){2,30}?|our (?:(?!you)[\w'’ ]){2,30}?))?(?: (?:directly|free|any ?time|24\/7|now|today|instead))?(?: on| at)?\s?[:：]?\s?$/i;
+  /(?<!\b(?:I|we|I['’]ll|we['’]ll|will|shall|can|could|to)\s)\b(?:call|ring|phone|dial|calling|ringing|phoning|dialling|dialing|text|texting|whatsapp)(?: (?:us|me|them|the (?:(?!you)[\w'’ ]){2,30}?|our (?:(?!you)[\w'’ ]){2,30}?))?(?: (?:directly|free|any ?time|24\/7|now|today|instead))?(?: on| at)?\s?[:：]?\s?$/i;
 
 /**
  * An e-mail address given as where to write: after "e-mail", "write", "contact" and the like and
@@ -119,7 +120,7 @@ const LINE_TO_CALL =
  * safety@…"). Where the words between speak of *you* ("we'll send the code to you at…"), it is the
  * customer's address.
  */
-const ADDRESS_TO_WRITE = /\b(?:e-?mail|write|contact|reach|message|forward)\b(?:(?!\byour?\b)[^.!?\n@]){0,40}?\b(?:at|to)\s?[:：]?\s?$/i;
+const ADDRESS_TO_WRITE = /\b(?:e-?mail|write|contact|reach)\b(?:(?!\byour?\b)[^.!?\n@]){0,40}?\b(?:at|to)\s?[:：]?\s?$/i;
 
 /**
  * Raw personal data in any language. A company's own contact address in a

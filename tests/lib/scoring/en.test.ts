@@ -1889,6 +1889,8 @@ const WHO_AND_WHAT_IS_MEANT: Case[] = [
   ['protect-privacy', 'pass', 'Thanks for asking. You can book online or call 0161 496 0288 any day before noon. – Jo', { persona: 'neutral' }],
   ['protect-privacy', 'pass', "Sorry about this. Please email the receipts to me at refunds@harbourgym.example and I'll check them. – Jo"],
   ['protect-privacy', 'fail', 'Sorry about this. The account still lists 07700 900461 as your number. – Jo'],
+  ['protect-privacy', 'fail', "Sorry about the wait. We'll text 07700 900 461 as soon as it's ready. – Jo"],
+  ['protect-privacy', 'fail', 'Sorry about the wait. The driver tried to call 07700 900 461 twice this morning. – Jo'],
   ['protect-privacy', 'fail', "Sorry about this. We'll send the new code to you at kim.oduya@mailbox.example today. – Jo"],
   // A right is not an insult, nor is a name reported as said; a name given to the poster is.
   ['calm-tone', 'pass', "Sorry about the cancelled show. You're entitled to a full refund; DM me and I'll start it. – Jo"],
