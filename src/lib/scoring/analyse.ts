@@ -487,7 +487,7 @@ export class Analysis {
   private clauseSpans: Span[] | undefined;
   private prohibitionSpans: Span[] | undefined;
 
-  /** When the customer is joking, laughter that is also play is not sarcasm. */
+  /** When the customer is joking, laughter that is also play is not sarcasm, and a comeback is banter. */
   private readonly joking: boolean;
 
   /** `packs[0]` is the reply's own language; the others cover mixed-language passages. */
@@ -557,6 +557,8 @@ export class Analysis {
         const play = this.raw('playful');
         hits = hits.filter((h) => !play.some((p) => overlaps(h, p)));
       }
+      // To a joking customer, an insult turned back is banter, not a retort (`EntryRole` `comeback`).
+      if (cue === 'hostileRetort' && this.joking && hits.length) hits = hits.filter((h) => h.role !== 'comeback');
       const sourers = SOURED_BY[cue];
       if (sourers && hits.length) {
         const bad = sourers.flatMap((c) => this.live(c));

@@ -1916,3 +1916,30 @@ describe('no-arguing: the answer held up as already given', () => {
     ['no-arguing', 'pass', "Thanks for following up. As I said, I've asked the kitchen and I'll reply by 5 pm. – Jo", { persona: 'neutral' }],
   ]);
 });
+
+describe('no-arguing: comebacks, denials drawn as conclusions, doubting questions, a record held beyond doubt', () => {
+  eachCase([
+    // An insult turned back argues with a rude poster; to a joking one it is banter.
+    ['no-arguing', 'fail', 'Takes one to know one, pal. – Jo', { persona: 'vague-rude' }],
+    ['no-arguing', 'fail', "Bit rich coming from someone who can't spell 'restaurant'. – Jo", { persona: 'vague-rude' }],
+    ['no-arguing', 'pass', 'Coming from a regular, that stings! Tell me what went wrong and I will sort it. – Jo', { persona: 'vague-rude' }],
+    ['no-arguing', 'pass', 'Ha, takes one to know one 🍕 Thanks for the laugh! – Jo', { persona: 'joking' }],
+    ['calm-tone', 'pass', 'Ha, takes one to know one 🍕 Thanks for the laugh! – Jo', { persona: 'joking' }],
+    // A conclusion that denies the complaint; a limit stated is none.
+    ['no-arguing', 'fail', 'Sorry for the surprise. The deposit was listed on the order page, so it wasn’t hidden. – Jo'],
+    ['no-arguing', 'pass', "Sorry, our fraud checks blocked the card, so it isn't something I can lift on here; please call the number on the card. – Jo"],
+    ['no-arguing', 'fail', "Thanks for asking. The timer hasn't gone, it's under Settings > Alarms. – Jo", { persona: 'neutral' }],
+    ['no-arguing', 'pass', "Thanks for asking. The timer has gone from the home screen; that's a bug on our side and the fix is due Friday. – Jo", { persona: 'neutral' }],
+    // A question that doubts the customer, or hints they skipped a step.
+    ['no-arguing', 'fail', 'Sorry about the leak. Was the lid fully closed, though? – Jo'],
+    ['no-arguing', 'fail', 'Sorry it doesn’t fit. Did you check the size guide before you ordered? – Jo'],
+    ['no-arguing', 'pass', 'Sorry about the leak. Could you DM me a photo of the lid? – Jo'],
+    ['no-arguing', 'pass', "Sorry it was late. Did you get the replacement we sent before you left? I'll track it now. – Jo"],
+    // The company's side held beyond doubt, or the complaint waved off.
+    ['no-arguing', 'fail', "Our scanners don't make mistakes, so the bag was never checked in. – Jo"],
+    ['no-arguing', 'pass', "Our scanners can make mistakes, so I'm checking the bag's log now. – Jo"],
+    ['no-arguing', 'fail', 'Sorry for the confusion. The service charge was in fact printed on the menu. – Jo'],
+    ['no-arguing', 'fail', 'Trains get delayed in the snow, that’s travel. – Jo'],
+    ['no-arguing', 'pass', "Sorry about the wait; that's not how travel should feel. I've refunded your seat fee. – Jo"],
+  ]);
+});

@@ -22,16 +22,18 @@ export interface PatternEntry {
    * that sets the company's standing or its staff's standards against the complaint (`standing`:
    * "our staff receive full training", "we pride ourselves on our 4.8 rating"; it argues with an
    * angry or rude poster, but stated against a malicious claim it is the fact the playbook asks
-   * for, so it does not fail `no-arguing` there).
+   * for, so it does not fail `no-arguing` there), or a `hostileRetort` entry that turns an
+   * insult back on the poster (`comeback`: "takes one to know one", "says the man who…"; to a
+   * joking customer it is banter, which `join-the-joke` judges by the mockery in it, not a retort).
    */
   role?: EntryRole;
 }
 
 /** See `PatternEntry.role`. */
-export type EntryRole = 'defensive' | 'exchange' | 'pair' | 'standing';
+export type EntryRole = 'defensive' | 'exchange' | 'pair' | 'standing' | 'comeback';
 
 /** The cue each role belongs to. */
-export const ROLE_CUE: Readonly<Record<EntryRole, Cue>> = { defensive: 'stiff', exchange: 'conditionalLink', pair: 'alternativeMarker', standing: 'contradiction' };
+export const ROLE_CUE: Readonly<Record<EntryRole, Cue>> = { defensive: 'stiff', exchange: 'conditionalLink', pair: 'alternativeMarker', standing: 'contradiction', comeback: 'hostileRetort' };
 
 /**
  * Cues: the ideas the rules are built from. Each language pack lists, per cue,
