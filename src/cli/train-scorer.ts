@@ -28,7 +28,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { LANGS, type Lang, type ReplyContext, type RuleId, type Verdict } from '../lib/scoring/contract.ts';
-import { corpusFiles, isHeldOut, isValidation, readAsserted, readCorpusFile, readLibraryPins, readSettled, SETTLED_DIR } from './corpus-files.ts';
+import { corpusFiles, isHeldOut, isValidation, readAsserted, readingLearnsFrom, readCorpusFile, readLibraryPins, readSettled, SETTLED_DIR } from './corpus-files.ts';
 import { tablesView } from '../lib/scoring/score-reply.ts';
 import { chooseOverCue, chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, type Judged, trainRule } from '../lib/scoring/model/train.ts';
 import { clauseCount, combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
@@ -111,7 +111,7 @@ const read = (item: Read['item']): Read => ({ item, view: tablesView(item.contex
 export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleChoice[] } {
   const train: Labelled[] = [];
   const validation: Labelled[] = [];
-  for (const f of corpusFiles().filter((x) => x.lang === lang && !isHeldOut(x.part))) {
+  for (const f of corpusFiles().filter((x) => x.lang === lang && !isHeldOut(x.part) && readingLearnsFrom(x))) {
     const items = readCorpusFile(f).items.map((i) => ({ context: i.context, gold: i.gold, part: f.part }));
     (isValidation(f.part) ? validation : train).push(...items);
   }

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusFiles, isHeldOut, isProbe, isValidation, readCorpusFile, readLibraryPins } from '../../src/cli/corpus-files.ts';
+import { corpusFiles, isHeldOut, isProbe, isValidation, readCorpusFile, readingLearnsFrom, readLibraryPins } from '../../src/cli/corpus-files.ts';
 
 describe('corpusFiles', () => {
   it('lists <lang>.<part>.jsonl files by language, held-out parts last, and passes over anything else', () => {
@@ -23,6 +23,11 @@ describe('corpusFiles', () => {
     expect(readCorpusFile(dev!).errors).toHaveLength(1);
     expect([isHeldOut('heldout-4'), isHeldOut('dev'), isProbe('probe-3'), isProbe('dev-i')]).toEqual([true, false, true, false]);
     expect([isValidation('val-2'), isValidation('dev-k'), isValidation('heldout')]).toEqual([true, false, false]);
+  });
+
+  it('keeps the Japanese probe-4 from the learned reading, and only it', () => {
+    expect(readingLearnsFrom({ lang: 'ja', part: 'probe-4' })).toBe(false);
+    expect([readingLearnsFrom({ lang: 'en', part: 'probe-4' }), readingLearnsFrom({ lang: 'ja', part: 'probe-3' }), readingLearnsFrom({ lang: 'ja', part: 'dev-bb' })]).toEqual([true, true, true]);
   });
 });
 

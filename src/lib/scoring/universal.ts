@@ -14,11 +14,11 @@ export interface UniversalPattern {
   unlessAfter?: readonly RegExp[];
 }
 
-/** Three or more exclamation marks, half- or full-width, or "?!?!"-style runs. */
+/** Three or more exclamation marks, half- or full-width, "?!?!"-style runs, or "!!" twice in one reply. */
 export const EXCLAMATION_RUN: UniversalPattern = {
   id: 'any.shout.exclamations',
-  pattern: /[!！]{3}|[!！?？]{4}/,
-  note: '"!!!" or "?!?!" reads as shouting in any language',
+  pattern: /[!！]{3}|[!！?？]{4}|[!！]{2}(?=[^!！]+[!！]{2})/,
+  note: '"!!!" or "?!?!" reads as shouting in any language, and so does "!!" said twice ("審査はまだ終わっておりません！！…ください！！")',
 };
 
 /** Latin words written entirely in capitals. */

@@ -1943,3 +1943,18 @@ describe('no-arguing: comebacks, denials drawn as conclusions, doubting question
     ['no-arguing', 'pass', "Sorry about the wait; that's not how travel should feel. I've refunded your seat fee. – Jo"],
   ]);
 });
+
+describe('no-arguing and no-blame-shifting: a denial with "though", the staff\'s word, the harm placed with a partner, acceptance asked for', () => {
+  eachCase([
+    ['no-arguing', 'fail', "Sorry you're unhappy. The show didn't start late, though — the time listed is when the adverts begin. – Jo", { persona: 'neutral' }],
+    ['no-arguing', 'fail', "I'm sorry you felt rushed. I've spoken to Sam, and she insists she never hurried anyone. – Jo"],
+    ['no-arguing', 'pass', "I'm sorry you felt rushed. I've spoken to Sam and we're changing how handovers work from Monday. – Jo"],
+    ['no-arguing', 'pass', "We couldn't refund it at the desk, though I've now refunded it to your card. – Jo"],
+    ['no-blame-shifting', 'fail', 'Sorry about the heat. The delay is down to our air-con contractor, who keeps moving the date. – Jo'],
+    ['no-blame-shifting', 'fail', "Sorry for the wait. The hold-up is with the surveyors we use, who haven't sent their report. – Jo"],
+    ['no-blame-shifting', 'fail', 'Sorry about the wrong size. The mislabelling came from our supplier’s factory. – Jo'],
+    ['no-blame-shifting', 'fail', 'Sorry the rides closed. The wind is one thing we can’t control, and we hope you’ll understand. – Jo'],
+    ['no-blame-shifting', 'pass', "Sorry for the wait. The hold-up is with us: we missed the surveyor's report, and I've chased it today. – Jo"],
+    ['no-blame-shifting', 'pass', 'Sorry the rides closed in the wind. Everyone who visited gets a free return ticket; DM me to claim yours. – Jo'],
+  ]);
+});

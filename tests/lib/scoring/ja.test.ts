@@ -2437,3 +2437,32 @@ describe('ja: protect-privacy, a role address is a desk\'s, not personal data', 
     expect(verdict('protect-privacy', text, { persona: 'angry' })).toBe(expected);
   });
 });
+
+describe('ja: calm-tone, praise that mocks, the customer told how to behave, and "！！" said twice', () => {
+  it.each([
+    ['praise for going so far', 'ご自宅でグラムまで量られるとは、さすがですね。盛り付け基準を確認します。店長 石原', 'fail'],
+    ['praise for waiting so patiently', 'キャンセル料は返金いたします。それにしても30分も待てるなんて、お優しい方ですね〜 担当 石原', 'fail'],
+    ['praise to be imitated', 'エラーの原因は本日中に調べます。何度もお試しになるその根気、見習いたいものです。担当 石原', 'fail'],
+    ['told not to be emotional', 'お荷物は本日中にお届けします。そんなに感情的になられても早くは届きませんので。担当 石原', 'fail'],
+    ['told to look it up yourself', '更新はマイページからできます。ご自分で調べる癖をつけておくと便利ですよ。担当 石原', 'fail'],
+    ['shouting with "！！" twice', '審査はまだ終わっておりません！！書類をもう一度お送りください！！担当 石原', 'fail'],
+    ['near miss: sincere praise of a tip', '細かいところまでご指摘いただきありがとうございます。さっそく表示を直しました。担当 石原', 'pass'],
+    ['near miss: "！！" once', 'ご注文ありがとうございます！！明日お届けします。担当 石原', 'pass'],
+    ['near miss: staying calm ourselves', '大変申し訳ございません。私どもも落ち着いて一件ずつ確認し、本日中にご連絡いたします。担当 石原', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('calm-tone', text, { persona: 'angry' })).toBe(expected);
+  });
+});
+
+describe('ja: no-arguing, the complaint set against a record or a norm', () => {
+  it.each([
+    ['a fact denied after the check', '録音を確認しましたが、担当者が声を荒らげた事実はございませんでした。担当 石原', 'fail'],
+    ['a doubting question', '2回伺った記録がございますが、本当にご在宅でしたか？担当 石原', 'fail'],
+    ['no like report ever', 'ご心配をおかけしております。同様のご報告はこれまで一件もいただいておりません。担当 石原', 'fail'],
+    ['the norm set against the price', 'ご質問ありがとうございます。この条件ですと倍になるのが普通です。担当 石原', 'fail'],
+    ['near miss: a check that found nothing, reported', '録音を確認いたしましたところ、応対に不適切な点は確認できませんでしたが、改めて品質管理チームで確認します。担当 石原', 'pass'],
+    ['near miss: a real question about timing', 'ご不便をおかけし申し訳ございません。本日のご在宅時間を教えていただけますか？担当 石原', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text, { persona: 'angry' })).toBe(expected);
+  });
+});
