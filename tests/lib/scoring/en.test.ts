@@ -1956,5 +1956,6 @@ describe('no-arguing and no-blame-shifting: a denial with "though", the staff\'s
     ['no-blame-shifting', 'fail', 'Sorry the rides closed. The wind is one thing we can’t control, and we hope you’ll understand. – Jo'],
     ['no-blame-shifting', 'pass', "Sorry for the wait. The hold-up is with us: we missed the surveyor's report, and I've chased it today. – Jo"],
     ['no-blame-shifting', 'pass', 'Sorry the rides closed in the wind. Everyone who visited gets a free return ticket; DM me to claim yours. – Jo'],
+    ['no-blame-shifting', 'pass', "Sorry, we can't refund opened items, but I can swap it for another size; we hope you understand. – Jo"],
   ]);
 });
