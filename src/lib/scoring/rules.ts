@@ -2,7 +2,7 @@ import type { RuleId } from './contract.ts';
 import type { Analysis, Hit, Span } from './analyse.ts';
 import type { ResolvedContext } from './playbook.ts';
 import type { Cue } from './detectors/types.ts';
-import { DISJUNCTION, EXCLAMATION_RUN, findShoutedWords, RAW_PERSONAL_DATA } from './universal.ts';
+import { DISJUNCTION, findShouting, RAW_PERSONAL_DATA } from './universal.ts';
 import { matchAll } from './analyse.ts';
 
 /**
@@ -187,25 +187,6 @@ function disjunctions(a: Analysis): Span[] {
 
 const overlapsSpan = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
 
-/** A quotation: an opening quote after a space or the start, a closing one before a non-letter. */
-const QUOTED = /(?:^|[\s(\[:—–-])(['‘"“「『])(?=\S)[^\n]{0,80}?\S['’"”」』](?![\p{L}\p{N}])/gu;
-
-/**
- * Shouting, except capitals inside a quotation: quoting the customer or a sign
- * ("the banner said 'FREE DELIVERY', you're right") is not raising one's voice.
- * A run of "!!!" counts wherever it is.
- */
-function findUnquotedShouting(text: string): (Span & { id: string }) | undefined {
-  const quotes: Span[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) quotes.push({ start: m.index, end: m.index + m[0].length });
-  const ex = EXCLAMATION_RUN.pattern.exec(text);
-  const w = findShoutedWords(text).find((x) => !quotes.some((q) => x.start >= q.start && x.end <= q.end));
-  if (ex && (!w || ex.index < w.start)) return { id: EXCLAMATION_RUN.id, start: ex.index, end: ex.index + ex[0].length };
-  if (w) return { id: 'any.shout.caps', ...w };
-  return undefined;
-}
-
 /**
  * A sign-off that names the customer rather than the writer ("Hi Jordan, … Thank
  * you, Jordan."): the signature's last Latin name also opens the reply, follows
@@ -367,7 +348,7 @@ export const JUDGES: Record<RuleId, Judge> = {
     // is a polite answer to a vague insult. Only stiff wording that defends
     // (see `isDefensive`) fails here; all of it is too stiff for a joke.
     const bad = a.first(...HOSTILE, 'blameOther') ?? a.live('stiff').find(isDefensive);
-    const shout = findUnquotedShouting(a.text);
+    const shout = findShouting(a.text);
     if (bad) return fail('fail-argue', bad);
     if (shout) return fail('fail-argue', shout);
     return pass('pass-invite', a.first('question'));
@@ -393,7 +374,7 @@ export const JUDGES: Record<RuleId, Judge> = {
   'calm-tone': (_c, a) => {
     const hit = a.first('insult', 'sarcasm', 'mockery', 'threat', 'hostileRetort');
     if (hit) return fail('fail', hit);
-    const shout = findUnquotedShouting(a.text);
+    const shout = findShouting(a.text);
     if (shout) return fail('fail-shouting', shout);
     return pass('pass');
   },

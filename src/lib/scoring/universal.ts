@@ -86,11 +86,20 @@ export function findShoutedWords(text: string): Span[] {
   return out;
 }
 
-/** The first shouting in a reply: a run of exclamation marks or a shouted word. */
+/** A quotation: an opening quote after a space or the start, a closing one before a non-letter. */
+const QUOTED = /(?:^|[\s(\[:—–-])(['‘"“「『])(?=\S)[^\n]{0,80}?\S['’"”」』](?![\p{L}\p{N}])/gu;
+
+/**
+ * Shouting, except capitals inside a quotation: quoting the customer or a sign
+ * ("the banner said 'FREE DELIVERY', you're right") is not raising one's voice.
+ * A run of "!!!" counts wherever it is.
+ */
 export function findShouting(text: string): (Span & { id: string }) | undefined {
+  const quotes: Span[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) quotes.push({ start: m.index, end: m.index + m[0].length });
   const ex = EXCLAMATION_RUN.pattern.exec(text);
-  const words = findShoutedWords(text);
-  const w = words[0];
+  const w = findShoutedWords(text).find((x) => !quotes.some((q) => x.start >= q.start && x.end <= q.end));
   if (ex && (!w || ex.index < w.start)) return { id: EXCLAMATION_RUN.id, start: ex.index, end: ex.index + ex[0].length };
   if (w) return { id: 'any.shout.caps', ...w };
   return undefined;
