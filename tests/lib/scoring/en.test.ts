@@ -1959,3 +1959,43 @@ describe('no-arguing and no-blame-shifting: a denial with "though", the staff\'s
     ['no-blame-shifting', 'pass', "Sorry, we can't refund opened items, but I can swap it for another size; we hope you understand. – Jo"],
   ]);
 });
+
+describe('no-arguing, no-blame-shifting and calm-tone: a count set right, the complaint made smaller, the customer\'s step left undone, brush-offs', () => {
+  eachCase([
+    // A count or a claim set right, or the complaint made smaller; owning the miss is none.
+    ['no-arguing', 'fail', "Sorry it's felt slow. It's been three days, not a week — the order only went in on Monday. – Jo"],
+    ['no-arguing', 'fail', 'Sorry for the trouble. To be precise, the engineer came twice, and the second visit fixed the boiler. – Jo'],
+    ['no-arguing', 'pass', "Sorry, it's been a week rather than the three days we promised; that's on us, and I've refunded the delivery fee. – Jo"],
+    ['no-arguing', 'fail', "Thanks for flagging. The price was on the shelf label, actually — it's been there since June. – Jo", { persona: 'neutral' }],
+    ['no-arguing', 'fail', 'Sorry about the noise. Calling it unbearable is a bit of a stretch; it was one hour of drilling. – Jo'],
+    ['no-arguing', 'fail', "Sorry the speaker crackles. That isn't necessarily a fault; older phones often do it over Bluetooth. – Jo"],
+    ['no-arguing', 'pass', "Sorry the speaker crackles. That sounds like a fault, so I'm sending a replacement today. – Jo"],
+    ['no-arguing', 'fail', 'The outage only affected a handful of customers, most of whom were back online within the hour. – Jo'],
+    // The company's side held beyond doubt.
+    ['no-arguing', 'fail', "That's a serious claim. Our drivers simply wouldn't do that. DM me the order and I'll check the van camera. – Jo", { persona: 'malicious' }],
+    ['no-arguing', 'fail', "It's hard to see how a sealed jar could be opened in transit. DM me the batch code. – Jo", { persona: 'malicious' }],
+    ['no-arguing', 'pass', "It's hard to read this, and I'm sorry. DM me the batch code and I'll have the jar tested today. – Jo", { persona: 'malicious' }],
+    // The customer's own step left undone is blame; our own is ownership.
+    ['no-blame-shifting', 'fail', "Sorry about the scratches. The frame wasn't wrapped before the move, as our checklist asked. – Jo"],
+    ['no-blame-shifting', 'fail', "Sorry for the charge. The cancellation wasn't completed on your side, so the month renewed. – Jo"],
+    ['no-blame-shifting', 'pass', "Sorry for the charge. The cancellation wasn't completed on our side, so I've refunded the month. – Jo"],
+    ['no-blame-shifting', 'fail', 'Sounds like a you problem tbh. – Jo', { persona: 'vague-rude' }],
+    // Lecturing and brush-offs; the same words in earnest are calm.
+    ['calm-tone', 'fail', 'The FAQ is there for a reason. Your refund went out today. – Jo'],
+    ['calm-tone', 'fail', "Right. The room's been cleaned again. Hopefully that's the end of it. – Jo"],
+    ['calm-tone', 'fail', 'Please keep your messages polite. The refund is on its way. – Jo'],
+    ['calm-tone', 'pass', "The FAQ has a section on this, and I've also refunded your fee today. – Jo"],
+    ['calm-tone', 'pass', "That's all sorted now: the room's been cleaned and I've taken a night off your bill. – Jo"],
+    ['calm-tone', 'pass', "Hopefully that's the last of the leaks: the plumber fixed the valve this morning, and I'll check in on Friday. – Jo"],
+  ]);
+});
+
+describe('protect-privacy: the customer\'s records read out, and a desk\'s line to call', () => {
+  eachCase([
+    ['protect-privacy', 'fail', "Sorry about the smell. I can see your rental from the Leeds branch on the 3rd, so I've asked them to check the valet. – Jo"],
+    ['protect-privacy', 'fail', "Ha! I see you were in 14A on Tuesday's Dublin flight, so I've passed the compliment to the crew. – Jo", { persona: 'joking' }],
+    ['protect-privacy', 'fail', "Sorry you're unhappy. You signed a two-year contract in March, so I'll check what we can do by DM. – Jo"],
+    ['protect-privacy', 'pass', "Sorry for the wait. Please ring reception on 01234 567890 and they'll book you in today. – Jo"],
+    ['protect-privacy', 'pass', "I can see why that was confusing; I've asked the team to reword the notice. – Jo"],
+  ]);
+});

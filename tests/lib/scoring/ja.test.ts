@@ -2466,3 +2466,35 @@ describe('ja: no-arguing, the complaint set against a record or a norm', () => {
     expect(verdict('no-arguing', text, { persona: 'angry' })).toBe(expected);
   });
 });
+
+describe('ja: calm-tone, wonder that mocks, lecturing and a lawyer invoked', () => {
+  it.each([
+    ['floored by the customer checking', '細かい数字までご確認くださるとは、恐れ入りました。差額は本日返金します。担当 石原', 'fail', 'angry'],
+    ['a trip imagined as lovely', 'さぞかし素敵なご旅行だったことと存じます。返金手続きは明日行います。担当 石原', 'fail', 'angry'],
+    ['told to read the terms closely', '利用規約をご熟読のうえ、改めてお問い合わせください。担当 石原', 'fail', 'angry'],
+    ['asked whether they understood', '以上の理由で遅れました。ご理解いただけましたでしょうか？担当 石原', 'fail', 'angry'],
+    ['a lawyer held over the poster', '内容によっては弁護士と相談のうえ対応いたします。担当 石原', 'fail', 'malicious'],
+    ['near miss: imagining the worry', 'さぞご不安だったことと存じます。本日中にお電話いたします。担当 石原', 'pass', 'angry'],
+    ['near miss: admiration in earnest', 'ご家族を支えておられることには、本当に頭が下がります。手続きは私が代わりに進めます。担当 石原', 'pass', 'neutral'],
+    ['near miss: our own lawyer consulted for the customer', '顧問弁護士とも相談し、補償の範囲を今週中にご連絡いたします。担当 石原', 'pass', 'angry'],
+  ] as const)('%s', (_name, text, expected, persona) => {
+    expect(verdict('calm-tone', text, { persona })).toBe(expected);
+  });
+});
+
+describe('ja: no-arguing and no-blame-shifting, doubt, the norm, what was explained, and a fault disowned', () => {
+  it.each([
+    ['no-arguing', 'a doubting "really?"', '本当に当店でお買い求めの商品でしょうか。レシートをお見せください。担当 石原', 'fail', 'malicious'],
+    ['no-arguing', 'where did you see that', 'どちらでご覧になったのでしょうか。当社の製品に添加物は入っておりません。担当 石原', 'fail', 'malicious'],
+    ['no-arguing', 'crowds are nothing unusual', 'この時期に混み合うのは珍しいことではないのですが、ご不便をおかけしました。担当 石原', 'fail', 'angry'],
+    ['no-arguing', 'it was explained at purchase', '購入時にご説明しておりましたが、セール品の返品はお受けできません。担当 石原', 'fail', 'angry'],
+    ['no-arguing', 'near miss: "really" about their health', 'お怪我は本当に大丈夫でしょうか。本日中にお電話いたします。担当 石原', 'pass', 'angry'],
+    ['no-arguing', 'near miss: our explanation fell short', '購入時のご説明が不十分でしたので、返品をお受けします。担当 石原', 'pass', 'angry'],
+    ['no-blame-shifting', 'not our fault, casually', 'うちのせいじゃないですよ、配送会社の問題です。担当 石原', 'fail', 'angry'],
+    ['no-blame-shifting', 'no flaw on our side', '今回の流出は委託先への攻撃によるもので、当社のシステムに不備があったわけではございません。担当 石原', 'fail', 'angry'],
+    ['no-blame-shifting', 'nothing we could do', '台風は当社ではどうすることもできませんので、ご了承ください。担当 石原', 'fail', 'angry'],
+    ['no-blame-shifting', 'near miss: the flaw owned', '当社のシステムに不備があり、申し訳ございません。本日中に修正いたします。担当 石原', 'pass', 'angry'],
+  ] as const)('%s: %s', (rule, _name, text, expected, persona) => {
+    expect(verdict(rule, text, { persona })).toBe(expected);
+  });
+});
