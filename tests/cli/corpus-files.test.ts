@@ -25,9 +25,17 @@ describe('corpusFiles', () => {
     expect([isValidation('val-2'), isValidation('dev-k'), isValidation('heldout')]).toEqual([true, false, false]);
   });
 
-  it('keeps the Japanese probe-4 from the learned reading, and only it', () => {
-    expect(readingLearnsFrom({ lang: 'ja', part: 'probe-4' })).toBe(false);
-    expect([readingLearnsFrom({ lang: 'en', part: 'probe-4' }), readingLearnsFrom({ lang: 'ja', part: 'probe-3' }), readingLearnsFrom({ lang: 'ja', part: 'dev-bb' })]).toEqual([true, true, true]);
+  it('keeps the Japanese probe-4 … probe-6, dev-cc and dev-dd from the learned reading, and only them', () => {
+    const unread = ['probe-4', 'probe-5', 'probe-6', 'dev-cc', 'dev-dd'].map((part) => readingLearnsFrom({ lang: 'ja', part }));
+    expect(unread).toEqual([false, false, false, false, false]);
+    const read = [
+      readingLearnsFrom({ lang: 'en', part: 'probe-4' }),
+      readingLearnsFrom({ lang: 'en', part: 'dev-cc' }),
+      readingLearnsFrom({ lang: 'zh-TW', part: 'dev-cc' }),
+      readingLearnsFrom({ lang: 'ja', part: 'probe-3' }),
+      readingLearnsFrom({ lang: 'ja', part: 'dev-bb' }),
+    ];
+    expect(read).toEqual([true, true, true, true, true]);
   });
 });
 
