@@ -144,8 +144,13 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
   if (ask) return { kind: 'ask', hit: ask };
   const reveal = a.live('privacyReveal')[0];
   if (reveal) return { kind: 'reveal', hit: reveal };
+  // A match inside an earlier pattern's match is part of it: the last group of a phone number is
+  // not an account number of its own, whether or not the phone number was excused.
+  const read: Hit[] = [];
   for (const p of RAW_PERSONAL_DATA) {
     for (const h of matchAll(a.text, [p], 'privacyReveal', a.lang, a.hay)) {
+      if (read.some((r) => r.start <= h.start && h.end <= r.end)) continue;
+      read.push(h);
       const before = a.text.slice(Math.max(0, h.start - 40), h.start);
       if (p.unlessAfter?.some((r) => r.test(before))) continue;
       if (!inInviteSentence(a, invites, h)) return { kind: 'reveal', hit: h };

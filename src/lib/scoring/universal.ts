@@ -116,13 +116,12 @@ const PUBLIC_LINE =
 /**
  * A phone number given as the line to call: right after "call", "ring", "text" and the like,
  * with the company, a desk or a third party as its object ("please call the practice on 0161…",
- * "ring reception on 01234 567890", "or call 020 7946…", "try calling them directly on 0800…"; a
- * group of digits before the one read is part of the same number). Calling *you* on a number is
- * the customer's number ("I'll call you on 07700…"), and so is a number the company itself will
- * call or text ("we'll text 07700… when it's ready", "we tried to call 07700…").
+ * "ring reception on 01234…", "or call 020 7946…", "try calling them directly on 0800…"). Calling
+ * *you* on a number is the customer's number ("I'll call you on 07700…"), and so is a number the
+ * company itself will call or text ("we'll text 07700… when it's ready", "we tried to call 07700…").
  */
 const LINE_TO_CALL =
-  /(?<!\b(?:I|we|I['’]ll|we['’]ll|will|shall|can|could|to)\s)\b(?:call|ring|phone|dial|calling|ringing|phoning|dialling|dialing|text|texting|whatsapp)(?: (?:us|me|them|reception|customer (?:services?|care)|(?:the )?switchboard|head office|the (?:(?!you)[\w'’ ]){2,30}?|our (?:(?!you)[\w'’ ]){2,30}?))?(?: (?:directly|free|any ?time|24\/7|now|today|instead))?(?: on| at)?\s?[:：]?\s?(?:\+?\d{2,5}[\s-]?){0,2}$/i;
+  /(?<!\b(?:I|we|I['’]ll|we['’]ll|will|shall|can|could|to)\s)\b(?:call|ring|phone|dial|calling|ringing|phoning|dialling|dialing|text|texting|whatsapp)(?: (?:us|me|them|reception|customer (?:services?|care)|switchboard|head office|the (?:(?!you)[\w'’ ]){2,30}?|our (?:(?!you)[\w'’ ]){2,30}?))?(?: (?:directly|free|any ?time|24\/7|now|today|instead))?(?: on| at)?\s?[:：]?\s?$/i;
 
 /**
  * An e-mail address given as where to write: after "e-mail", "write", "contact" and the like and
@@ -154,8 +153,7 @@ export const RAW_PERSONAL_DATA: readonly UniversalPattern[] = [
   {
     id: 'any.privacy.long-number',
     pattern: /(?<![\w-])#?[A-Z]{0,4}\d{6,16}(?![\w-])/,
-    note: 'an order, tracking or account number: six or more digits in a row; not the last group of a line to call ("ring reception on 01234 567890")',
-    unlessAfter: [PUBLIC_LINE, LINE_TO_CALL],
+    note: 'an order, tracking or account number: six or more digits in a row',
   },
 ];
 
