@@ -5,7 +5,7 @@
  * Run alone with `npx tsx tests/bench/engine.ts`, or with everything via `npm run bench`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -170,13 +170,17 @@ export async function benchEngine(): Promise<string> {
   const data = join(dir, 'set-10000.json');
   writeFileSync(data, JSON.stringify(sets.get(10_000)));
   const cold: { wall: number; ms: number; rss: number }[] = [];
-  for (let run = 0; run < 5; run++) {
-    const t0 = performance.now();
-    const child = spawnSync(process.execPath, [core, data], { encoding: 'utf8' });
-    const wall = performance.now() - t0;
-    if (child.status !== 0) throw new Error(`cold run failed: ${child.stderr}`);
-    const r = JSON.parse(child.stdout) as { ms: number; maxRssKiB: number };
-    cold.push({ wall, ms: r.ms, rss: r.maxRssKiB / 1024 });
+  try {
+    for (let run = 0; run < 5; run++) {
+      const t0 = performance.now();
+      const child = spawnSync(process.execPath, [core, data], { encoding: 'utf8' });
+      const wall = performance.now() - t0;
+      if (child.status !== 0) throw new Error(`cold run failed: ${child.stderr}`);
+      const r = JSON.parse(child.stdout) as { ms: number; maxRssKiB: number };
+      cold.push({ wall, ms: r.ms, rss: r.maxRssKiB / 1024 });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
   lines.push(
     '',

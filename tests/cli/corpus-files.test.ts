@@ -1,12 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.ts';
 import { corpusFiles, isHeldOut, isProbe, isValidation, readCorpusFile, readingLearnsFrom, readLibraryPins } from '../../src/cli/corpus-files.ts';
 
 describe('corpusFiles', () => {
   it('lists <lang>.<part>.jsonl files by language, held-out parts last, and passes over anything else', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corpus-files-'));
+    const dir = tempDir('corpus-files');
     for (const name of ['ja.dev-b.jsonl', 'en.heldout.jsonl', 'zh-TW.probe.jsonl', 'en.dev.jsonl', 'en.probe-2.jsonl', 'README.md', 'xx.dev.jsonl', 'en.Dev.jsonl']) writeFileSync(join(dir, name), '');
     mkdirSync(join(dir, 'second-labeller'));
     expect(corpusFiles(dir).map((f) => `${f.lang}/${f.part}`)).toEqual(['en/dev', 'en/probe-2', 'en/heldout', 'zh-TW/probe', 'ja/dev-b']);
@@ -14,7 +14,7 @@ describe('corpusFiles', () => {
   });
 
   it('reads a probe part as one that labels only some rules', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corpus-files-'));
+    const dir = tempDir('corpus-files');
     const line = JSON.stringify({ lang: 'en', persona: 'angry', channel: 'public', text: 'You idiot.', gold: { 'calm-tone': 'fail' } });
     writeFileSync(join(dir, 'en.probe.jsonl'), line);
     writeFileSync(join(dir, 'en.dev.jsonl'), line);
@@ -43,7 +43,7 @@ describe('readLibraryPins', () => {
   const good = new URL('../fixtures/scenarios/good/scenario.md', import.meta.url);
 
   it('reads every pinned verdict of the library in a language, in its beat\'s context, with its line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'library-'));
+    const dir = tempDir('library');
     mkdirSync(join(dir, 'en'));
     copyFileSync(good, join(dir, 'en', 'good.md'));
     writeFileSync(join(dir, 'README.md'), '# Not a scenario');
@@ -59,7 +59,7 @@ describe('readLibraryPins', () => {
   });
 
   it('reports a library file that does not load at its first error, so that its pins are not silently dropped', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'library-'));
+    const dir = tempDir('library');
     writeFileSync(join(dir, 'broken.md'), '---\nlang: en\n---\n\n## opening\n@customer: Hi\n\n### Reply → nowhere\n> Hello.\n');
     const { items, errors } = readLibraryPins('en', dir);
     expect(items).toEqual([]);

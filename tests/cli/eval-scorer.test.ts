@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.ts';
 import { RULE_IDS } from '../../src/lib/scoring/contract.ts';
 import { scoreReply } from '../../src/lib/scoring/score-reply.ts';
 
@@ -10,7 +10,7 @@ const run = (args: string[]) => spawnSync('npx', ['tsx', 'src/cli/eval-scorer.ts
 const gold = (over: Record<string, string>) => ({ ...Object.fromEntries(RULE_IDS.map((id) => [id, 'n/a'])), ...over });
 
 describe('eval-scorer CLI', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'eval-cli-'));
+  const dir = tempDir('eval-cli');
   writeFileSync(
     join(dir, 'en.dev.jsonl'),
     [
@@ -42,7 +42,7 @@ describe('eval-scorer CLI', () => {
   });
 
   describe('held-out parts', () => {
-    const held = mkdtempSync(join(tmpdir(), 'eval-cli-held-'));
+    const held = tempDir('eval-cli-held');
     const line = (id: string, empathy: string) =>
       JSON.stringify({ id, lang: 'en', persona: 'angry', channel: 'private', text: 'Ok.', gold: gold({ 'engage-wisely': 'pass', empathy, 'no-arguing': 'pass', 'calm-tone': 'pass', 'no-blame-shifting': 'pass', 'under-promise': 'pass', 'concrete-next-step': 'fail', 'no-review-incentive': 'pass', 'thank-the-customer': 'fail', 'personal-touch': 'fail' }) });
     writeFileSync(join(held, 'en.dev.jsonl'), line('d1', 'pass'));
@@ -76,7 +76,7 @@ describe('eval-scorer CLI', () => {
   });
 
   it('grades by the cue tables alone with --tables-only', () => {
-    const zh = mkdtempSync(join(tmpdir(), 'eval-cli-zh-'));
+    const zh = tempDir('eval-cli-zh');
     const context = {
       lang: 'zh-TW' as const,
       persona: 'angry' as const,

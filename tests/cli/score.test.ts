@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.ts';
 import { RULE_IDS } from '../../src/lib/scoring/contract.ts';
 
 const run = (args: string[], input?: string) =>
@@ -32,7 +32,7 @@ describe('score CLI', () => {
   });
 
   it('reads a file, and reports every malformed line on stderr after printing the valid ones, exit 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'score-cli-'));
+    const dir = tempDir('score-cli');
     const file = join(dir, 'in.jsonl');
     writeFileSync(
       file,
