@@ -2,7 +2,7 @@ import type { RuleId } from './contract.ts';
 import type { Analysis, Hit, Span } from './analyse.ts';
 import type { ResolvedContext } from './playbook.ts';
 import type { Cue } from './detectors/types.ts';
-import { DISJUNCTION, findShouting, RAW_PERSONAL_DATA } from './universal.ts';
+import { CUSTOMERS_OWN_CONTACT, DISJUNCTION, findShouting, RAW_PERSONAL_DATA } from './universal.ts';
 import { matchAll } from './analyse.ts';
 
 /**
@@ -136,7 +136,8 @@ function findReviewTrade(a: Analysis): Hit | undefined {
  * only when it is made through a private channel in the same sentence ("DM us
  * your order number", "send it by e-mail"); offering the private channel as an
  * alternative to posting it ("reply here with your order number or DM us")
- * still asks for it in public. A company contact next to an invitation is not a leak.
+ * still asks for it in public. A company contact next to an invitation is not a leak; the
+ * customer's own is (`CUSTOMERS_OWN_CONTACT`: "I'll call you on 07700…").
  */
 function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefined {
   const invites = a.raw('privateInvite');
@@ -153,7 +154,7 @@ function privacyLeak(a: Analysis): { kind: 'ask' | 'reveal'; hit: Hit } | undefi
       read.push(h);
       const before = a.text.slice(Math.max(0, h.start - 40), h.start);
       if (p.unlessAfter?.some((r) => r.test(before))) continue;
-      if (!inInviteSentence(a, invites, h)) return { kind: 'reveal', hit: h };
+      if (CUSTOMERS_OWN_CONTACT.test(before) || !inInviteSentence(a, invites, h)) return { kind: 'reveal', hit: h };
     }
   }
   return undefined;

@@ -132,6 +132,17 @@ const LINE_TO_CALL =
 const ADDRESS_TO_WRITE = /\b(?:e-?mail|write|contact|reach)\b(?:(?!\byour?\b)[^.!?\n@]){0,40}?\b(?:at|to)\s?[:：]?\s?$/i;
 
 /**
+ * The words right before a contact that make it the customer's own: calling or writing to *you*
+ * at it, or *your* number or address ("I'll call you on 07700…", "we'll call you back on your
+ * mobile, 07700…", "we'll email you at sam@…"). Such a contact is a leak even in a sentence that
+ * invites the customer to a private channel, where a company's own contact is not (see
+ * `RAW_PERSONAL_DATA`). The Chinese and Japanese packs read 您的手機 and お客様の携帯 as the
+ * customer's already.
+ */
+export const CUSTOMERS_OWN_CONTACT =
+  /(?:\b(?:call|ring|phone|text|reach|contact|e-?mail|message|whatsapp|write to)\s+you(?:\s+back)?\b(?:(?!\b(?:us|me|them|or|and)\b)[^.!?\n]){0,30}?\b(?:on|at)|\byour (?:[\w-]+ ){0,2}?(?:number|mobile|phone|cell|landline|e-?mail|address|inbox)(?: (?:is|number|address))?)[\s,:：(（]*$/i;
+
+/**
  * Raw personal data in any language. A company's own contact address in a
  * sentence that invites the customer to get in touch is not a leak; the rule
  * code decides that with the pack's `privateInvite` cue.

@@ -1999,3 +1999,16 @@ describe('protect-privacy: the customer\'s records read out, and a desk\'s line 
     ['protect-privacy', 'pass', "I can see why that was confusing; I've asked the team to reword the notice. – Jo"],
   ]);
 });
+
+describe("protect-privacy: the customer's own number or address, even beside an invitation to talk privately", () => {
+  eachCase([
+    ['protect-privacy', 'fail', "Sorry about this, Sam. I'll call you on 07700 900123 this afternoon. – Jo"],
+    ['protect-privacy', 'fail', 'Sorry, Sam. We will ring you today at 07700 900123. – Jo'],
+    ['protect-privacy', 'fail', 'Sorry, Sam. Could you DM us? We can call you back on your mobile, 07700 900123, today. – Jo'],
+    ['protect-privacy', 'fail', 'Sorry, Sam. We will email you at sam.jones@gmail.com today. – Jo'],
+    // The company's own line or address beside the invitation is not the customer's.
+    ['protect-privacy', 'pass', 'Sorry about this, Sam. Please call us on 0800 123 456 and we will sort it. – Jo'],
+    ['protect-privacy', 'pass', 'Sorry, Sam. We can call you tomorrow, or call us on 0800 123 456 any time. – Jo'],
+    ['protect-privacy', 'pass', 'Sorry, Sam. DM us and we will call you back on the number you give us. – Jo'],
+  ]);
+});
