@@ -2012,3 +2012,17 @@ describe("protect-privacy: the customer's own number or address, even beside an 
     ['protect-privacy', 'pass', 'Sorry, Sam. DM us and we will call you back on the number you give us. – Jo'],
   ]);
 });
+
+describe('no-review-incentive: a benefit for a review kept back or posted, in new words', () => {
+  eachCase([
+    ['no-review-incentive', 'fail', 'Sorry the jacket tore. I can send a free replacement if you agree not to leave a review about it. – Jo'],
+    ['no-review-incentive', 'fail', "We'll cover the repair in full, as long as nothing goes on Google. – Jo"],
+    ['no-review-incentive', 'fail', "Happy to refund the deposit if you'd rather not post the review. – Jo"],
+    ['no-review-incentive', 'fail', "If you pop a good review up on Trustpilot, I'll knock two weeks off your subscription. – Jo"],
+    // A benefit given outright, beside words about posting that are not a review kept back.
+    ['no-review-incentive', 'pass', "Sorry, Sam — I've refunded the fee today. Please don't post your card details here; DM us instead. – Jo"],
+    ['no-review-incentive', 'pass', "I'll knock a month off your bill for the outage, Sam. – Jo"],
+    ['no-review-incentive', 'pass', "Nothing goes online without your say-so: the photos stay private, and I've refunded the sitting. – Jo"],
+    ['no-review-incentive', 'pass', 'We never post customer photos without asking, and your refund went out today. – Jo'],
+  ]);
+});
