@@ -25,17 +25,19 @@ describe('corpusFiles', () => {
     expect([isValidation('val-2'), isValidation('dev-k'), isValidation('heldout')]).toEqual([true, false, false]);
   });
 
-  it('keeps the Japanese probe-4 … probe-6, dev-cc and dev-dd and the English dev-ee from the learned reading, and only them', () => {
-    const unread = ['probe-4', 'probe-5', 'probe-6', 'dev-cc', 'dev-dd'].map((part) => readingLearnsFrom({ lang: 'ja', part }));
-    expect([...unread, readingLearnsFrom({ lang: 'en', part: 'dev-ee' })]).toEqual([false, false, false, false, false, false]);
+  it('keeps the Japanese probe-4 … probe-6, dev-cc, dev-dd and dev-ee, the English dev-ee and the Chinese dev-dd from the learned reading, and only them', () => {
+    const unread = ['probe-4', 'probe-5', 'probe-6', 'dev-cc', 'dev-dd', 'dev-ee'].map((part) => readingLearnsFrom({ lang: 'ja', part }));
+    expect([...unread, readingLearnsFrom({ lang: 'en', part: 'dev-ee' }), readingLearnsFrom({ lang: 'zh-TW', part: 'dev-dd' })]).toEqual(Array(8).fill(false));
     const read = [
       readingLearnsFrom({ lang: 'en', part: 'probe-4' }),
       readingLearnsFrom({ lang: 'en', part: 'dev-cc' }),
+      readingLearnsFrom({ lang: 'en', part: 'dev-ff' }),
+      readingLearnsFrom({ lang: 'en', part: 'probe-8' }),
       readingLearnsFrom({ lang: 'zh-TW', part: 'dev-cc' }),
       readingLearnsFrom({ lang: 'ja', part: 'probe-3' }),
       readingLearnsFrom({ lang: 'ja', part: 'dev-bb' }),
     ];
-    expect(read).toEqual([true, true, true, true, true]);
+    expect(read).toEqual([true, true, true, true, true, true, true]);
   });
 });
 
