@@ -220,6 +220,11 @@ export const OFF: Settings = { failAbove: null, passBelow: null, minClauses: CLA
  * `settled` are short replies whose verdict the team has settled, near misses a bag of n-grams
  * cannot tell from the fault they resemble (「お客様のミスではございません。当店の確認不足です。」
  * reads like a rebuttal): the reading may set one of them right, never wrong.
+ *
+ * Ranking the settings by F1 averaged over 40, 100 or 200 Poisson-bootstrap resamples of the
+ * replies, for a choice steadier under small changes of them, was tried and left out: on halves
+ * of the validation parts set aside in turn it chose the same settings within ±0.2 of macro-F1
+ * (exactly the same at 100 and 200 resamples).
  */
 export function chooseSettings(
   judged: readonly Judged[],
