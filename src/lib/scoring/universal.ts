@@ -118,7 +118,8 @@ const PUBLIC_LINE =
  * with the company, a desk or a third party as its object ("please call the practice on 0161…",
  * "ring reception on 01234…", "or call 020 7946…", "try calling them directly on 0800…"). Calling
  * *you* on a number is the customer's number ("I'll call you on 07700…"), and so is a number the
- * company itself will call or text ("we'll text 07700… when it's ready", "we tried to call 07700…").
+ * company itself will call or text ("we'll text 07700… when it's ready", "we tried to call 07700…");
+ * `CUSTOMERS_OWN_CONTACT` keeps the first a leak beside an invitation to a private channel too.
  */
 const LINE_TO_CALL =
   /(?<!\b(?:I|we|I['’]ll|we['’]ll|will|shall|can|could|to)\s)\b(?:call|ring|phone|dial|calling|ringing|phoning|dialling|dialing|text|texting|whatsapp)(?: (?:us|me|them|reception|customer (?:services?|care)|switchboard|head office|the (?:(?!you)[\w'’ ]){2,30}?|our (?:(?!you)[\w'’ ]){2,30}?))?(?: (?:directly|free|any ?time|24\/7|now|today|instead))?(?: on| at)?\s?[:：]?\s?$/i;
