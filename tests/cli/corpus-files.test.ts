@@ -25,9 +25,10 @@ describe('corpusFiles', () => {
     expect([isValidation('val-2'), isValidation('dev-k'), isValidation('heldout')]).toEqual([true, false, false]);
   });
 
-  it('keeps the Japanese probe-4 … probe-6, dev-cc, dev-dd and dev-ee, the English dev-ee and the Chinese dev-dd from the learned reading, and only them', () => {
-    const unread = ['probe-4', 'probe-5', 'probe-6', 'dev-cc', 'dev-dd', 'dev-ee'].map((part) => readingLearnsFrom({ lang: 'ja', part }));
-    expect([...unread, readingLearnsFrom({ lang: 'en', part: 'dev-ee' }), readingLearnsFrom({ lang: 'zh-TW', part: 'dev-dd' })]).toEqual(Array(8).fill(false));
+  it('keeps the Japanese probe-4 … probe-6 and dev-cc … dev-ff, the English dev-ee, dev-ii and probe-9 and the Chinese dev-dd from the learned reading, and only them', () => {
+    const unread = ['probe-4', 'probe-5', 'probe-6', 'dev-cc', 'dev-dd', 'dev-ee', 'dev-ff'].map((part) => readingLearnsFrom({ lang: 'ja', part }));
+    const others = ['dev-ee', 'dev-ii', 'probe-9'].map((part) => readingLearnsFrom({ lang: 'en', part }));
+    expect([...unread, ...others, readingLearnsFrom({ lang: 'zh-TW', part: 'dev-dd' })]).toEqual(Array(11).fill(false));
     const read = [
       readingLearnsFrom({ lang: 'en', part: 'probe-4' }),
       readingLearnsFrom({ lang: 'en', part: 'dev-cc' }),
@@ -36,8 +37,9 @@ describe('corpusFiles', () => {
       readingLearnsFrom({ lang: 'zh-TW', part: 'dev-cc' }),
       readingLearnsFrom({ lang: 'ja', part: 'probe-3' }),
       readingLearnsFrom({ lang: 'ja', part: 'dev-bb' }),
+      readingLearnsFrom({ lang: 'ja', part: 'probe-7' }),
     ];
-    expect(read).toEqual([true, true, true, true, true, true, true]);
+    expect(read).toEqual([true, true, true, true, true, true, true, true]);
   });
 });
 
