@@ -2026,3 +2026,29 @@ describe('no-review-incentive: a benefit for a review kept back or posted, in ne
     ['no-review-incentive', 'pass', 'We never post customer photos without asking, and your refund went out today. – Jo'],
   ]);
 });
+
+describe('no-arguing: the complaint ruled out by likelihood, credentials, a correct bill or what is normal', () => {
+  eachCase([
+    ['no-arguing', 'fail', "Our chefs wear gloves at all times, so it's highly unlikely the plaster came from us. – Jo"],
+    ['no-arguing', 'fail', 'Our drivers are all vetted, so I find that very hard to believe. – Jo'],
+    ['no-arguing', 'fail', 'Data roaming was switched on, so the charges on your bill are correct. – Jo'],
+    ['no-arguing', 'fail', 'I checked your account and the late fee was applied correctly. – Jo'],
+    ['no-arguing', 'fail', "We're authorised by the FCA and treat every claim fairly. – Jo", { persona: 'vague-rude' }],
+    ['no-arguing', 'fail', 'We paid out 97% of claims last year, so the figures say otherwise. – Jo', { persona: 'vague-rude' }],
+    ['no-arguing', 'fail', 'There is no booking under that name, so this review appears to be fake. – Jo', { persona: 'malicious' }],
+    ['no-arguing', 'fail', "Perhaps you're thinking of a different garage? – Jo"],
+    ['no-arguing', 'fail', 'A half-hour queue on a bank holiday is pretty standard everywhere. – Jo'],
+    ['no-arguing', 'fail', "Plenty of our readers love it. Maybe it's just not for you. – Jo", { persona: 'vague-rude' }],
+    ['no-arguing', 'fail', 'Your excess is set by your age band, so the premium is correct. – Jo'],
+    ['no-arguing', 'fail', 'Our installers have NEVER left a job unfinished. – Jo'],
+    ['no-arguing', 'fail', 'The price change WAS announced on our website in March. – Jo'],
+    ['no-arguing', 'fail', "Don't like it? Walk then.", { persona: 'vague-rude' }],
+    // Near misses: news, a check, a fee found wrong, agreement and a promise in capitals.
+    ['no-arguing', 'pass', "It's unlikely we'll have the blue one back before Friday, sorry — I'll message you when it lands. – Jo"],
+    ['no-arguing', 'pass', "I'll check whether the late fee was applied correctly and reply by 5pm. – Jo"],
+    ['no-arguing', 'pass', "The late fee was not applied correctly, and I've refunded it today. – Jo"],
+    ['no-arguing', 'pass', "It's only fair we refund the whole booking, and I've done that today. – Jo"],
+    ['no-arguing', 'pass', 'That is NOT ok, and I will make sure this NEVER happens again. DM me. – Jo'],
+    ['no-arguing', 'pass', 'The tickets are NOT lost: every payment is recorded, and orders will show by 6pm. – Jo'],
+  ]);
+});

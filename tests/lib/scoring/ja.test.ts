@@ -2498,3 +2498,36 @@ describe('ja: no-arguing and no-blame-shifting, doubt, the norm, what was explai
     expect(verdict(rule, text, { persona })).toBe(expected);
   });
 });
+
+describe("ja: calm-tone, the customer's own failing laughed at, a trait named, and mock reverence", () => {
+  it.each([
+    ['their skill as the cause', 'なかなか勝てないのは、操作の腕が悪いだけかと思います笑 運営 石原', 'fail', 'joking'],
+    ['their own problem, as a question', '電池がすぐ切れるのは、充電する回数の問題では？笑 担当 石原', 'fail', 'joking'],
+    ['the customer as the problem', '届かないのはご本人の問題かと思います。担当 石原', 'fail', 'angry'],
+    ['a trait laughed at', '30分も迷うなんて優柔不断ですね😂 担当 石原', 'fail', 'joking'],
+    ['zeal mocked', '領収書を隅々までご確認くださるお客様には、本当に頭が下がります。担当 石原', 'fail', 'angry'],
+    ['their evidence as so-called', 'お持ちだという「記録」とやらも拝見したいものです。担当 石原', 'fail', 'malicious'],
+    ['our own word in scare quotes', '設備は当店なりに“きちんと”管理しております。担当 石原', 'fail', 'angry'],
+    ['near miss: the customer cleared', 'お客様のせいではありません。こちらの設定ミスでした。本日中に直します。担当 石原', 'pass', 'angry'],
+    ['near miss: ourselves laughed at', '私たちのポンコツっぷりですね笑 すぐ直します！運営 石原', 'pass', 'joking'],
+    ['near miss: a problem of ours asked about', 'こちらの在庫システムの問題ですので、本日中に確認いたします。担当 石原', 'pass', 'angry'],
+  ] as const)('%s', (_name, text, expected, persona) => {
+    expect(verdict('calm-tone', text, { persona })).toBe(expected);
+  });
+});
+
+describe('ja: no-arguing and calm-tone, the insult turned back and the poster sent elsewhere', () => {
+  it.each([
+    ['turned back on the poster', 'ひどいのはあなたの方では？ 担当 石原', 'fail'],
+    ['their head is the worry', 'こういう書き込みをされる方の頭の中が心配です。担当 石原', 'fail'],
+    ['sent to another shop', 'そうですか。では他店をご利用ください。担当 石原', 'fail'],
+    ['if you dislike it, go somewhere dearer', '狭いと思われるなら、もっと広い部屋のホテルに泊まればいいと思います。担当 石原', 'fail'],
+    ['not awaited again', 'またのご来店はお待ちしておりません。担当 石原', 'fail'],
+    ['no need to post about it', 'ですので、SNSで騒がなくても大丈夫ですよ。担当 石原', 'fail'],
+    ['near miss: another way offered plainly', '申し訳ございません。本日は満席ですが、他の店舗でしたらお席をご用意できます。担当 石原', 'pass'],
+    ['near miss: looking forward to the next visit', 'またのご来店を心よりお待ちしております。担当 石原', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text, { persona: 'vague-rude' })).toBe(expected);
+    expect(verdict('calm-tone', text, { persona: 'vague-rude' })).toBe(expected);
+  });
+});
