@@ -2531,3 +2531,16 @@ describe('ja: no-arguing and calm-tone, the insult turned back and the poster se
     expect(verdict('calm-tone', text, { persona: 'vague-rude' })).toBe(expected);
   });
 });
+
+describe('ja: no-arguing, a policy stated plainly and then what we can do instead (「ただ、…でしたら承ります」)', () => {
+  it.each([
+    ['a refund refused by the rules, a voucher offered', 'ご連絡ありがとうございます。全額返金のご要望について社内で確認いたしました。当館の規定により、ご宿泊後の返金はお受けしておりません。ただ、次回ご利用いただける割引券をお送りいたします。担当 石原', 'pass'],
+    ['a fee kept, a change of date offered', 'ご要望の件、確認いたしました。キャンセル料は規約により免除いたしかねます。ただ、日程の変更でしたら無料で承ります。担当 石原', 'pass'],
+    ['no returns on sale items, an exchange offered', 'セール品は規約上、返品の対象外となっております。ただ、サイズ交換でしたら本日中に手配いたします。担当 石原', 'pass'],
+    ['the deposit kept, the monthly fee returned', '入会金につきましては、規定によりご返金いたしかねます。ただ、今月分の会費は日割りでお返しいたします。担当 石原', 'pass'],
+    ['a system limit, a desk that can do it', 'システムの仕様上、店舗側でポイントを付け直すことはできかねます。ただ、カスタマーセンターでしたら本日中に対応できますので、お電話ください。担当 石原', 'pass'],
+    ['a "but" that tells the customer they misunderstood', 'ご指摘ありがとうございます。ただ、当日のご案内は規定どおりで、お客様の勘違いかと存じます。担当 石原', 'fail'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text, { persona: 'angry' })).toBe(expected);
+  });
+});
