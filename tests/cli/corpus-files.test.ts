@@ -26,20 +26,14 @@ describe('corpusFiles', () => {
   });
 
   it('keeps the Japanese probe-4 … probe-6 and dev-cc … dev-ff, the English dev-ee, dev-ii and probe-9 and the Chinese dev-dd from the learned reading, and only them', () => {
-    const unread = ['probe-4', 'probe-5', 'probe-6', 'dev-cc', 'dev-dd', 'dev-ee', 'dev-ff'].map((part) => readingLearnsFrom({ lang: 'ja', part }));
-    const others = ['dev-ee', 'dev-ii', 'probe-9'].map((part) => readingLearnsFrom({ lang: 'en', part }));
-    expect([...unread, ...others, readingLearnsFrom({ lang: 'zh-TW', part: 'dev-dd' })]).toEqual(Array(11).fill(false));
-    const read = [
-      readingLearnsFrom({ lang: 'en', part: 'probe-4' }),
-      readingLearnsFrom({ lang: 'en', part: 'dev-cc' }),
-      readingLearnsFrom({ lang: 'en', part: 'dev-ff' }),
-      readingLearnsFrom({ lang: 'en', part: 'probe-8' }),
-      readingLearnsFrom({ lang: 'zh-TW', part: 'dev-cc' }),
-      readingLearnsFrom({ lang: 'ja', part: 'probe-3' }),
-      readingLearnsFrom({ lang: 'ja', part: 'dev-bb' }),
-      readingLearnsFrom({ lang: 'ja', part: 'probe-7' }),
-    ];
-    expect(read).toEqual([true, true, true, true, true, true, true, true]);
+    const trained = corpusFiles().filter((f) => !isHeldOut(f.part) && !isValidation(f.part));
+    const unread = trained.filter((f) => !readingLearnsFrom(f)).map((f) => `${f.lang}.${f.part}`);
+    expect(unread.sort()).toEqual(
+      ['en.dev-ee', 'en.dev-ii', 'en.probe-9', 'ja.dev-cc', 'ja.dev-dd', 'ja.dev-ee', 'ja.dev-ff', 'ja.probe-4', 'ja.probe-5', 'ja.probe-6', 'zh-TW.dev-dd'].sort(),
+    );
+    // Every other development and probe part is read, the new Japanese probe-7 among them.
+    expect(trained.length - unread.length).toBeGreaterThan(100);
+    expect(readingLearnsFrom({ lang: 'ja', part: 'probe-7' })).toBe(true);
   });
 });
 
