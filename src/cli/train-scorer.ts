@@ -20,7 +20,10 @@
  * (`chooseOverCue`). Each rule's reading is trained twice, from the reply's grams alone and
  * with the tables' verdicts on the other rules beside them (`verdictGrams`), and the second is
  * kept only where its whole choice beats the first's by a point of F1, pooled and cross-checked
- * (`VERDICT_MARGIN`). The held-out parts are never read. The choice depends on the tables'
+ * (`VERDICT_MARGIN`). The one kept is trained once more with the reply's context beside its grams
+ * (the persona it answers and its channel, `contextGrams`), kept on the same terms: the playbook
+ * grades the same records differently set against a malicious poster's story and an angry
+ * customer's account. The held-out parts are never read. The choice depends on the tables'
  * verdicts too: retrain after a pack changes.
  *
  * The validation parts only choose: the model that ships does not learn from them. Learning from
@@ -40,7 +43,7 @@ import { tablesView } from '../lib/scoring/score-reply.ts';
 import { chooseOverCue, chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, type Judged, trainRule } from '../lib/scoring/model/train.ts';
 import { clauseCount, combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
 import { RULE_CUES } from '../lib/scoring/rules.ts';
-import { verdictGrams, type Features } from '../lib/scoring/model/grams.ts';
+import { contextGrams, verdictGrams, type Features } from '../lib/scoring/model/grams.ts';
 
 /**
  * The rules a reading may judge: those whose cues the tables list in `RULE_CUES`, so that it can
@@ -94,6 +97,12 @@ export interface RuleChoice {
   final: { pooled: number; crossChecked?: number };
   /** The same for the reading not picked (with or without the tables' verdicts). */
   other?: { pooled: number; crossChecked?: number };
+  /** Whether this rule's reading reads the reply's context (`contextGrams`): who it answers and where. */
+  context: boolean;
+  /** `final` of the reading picked with or without the tables' verdicts, before the context was tried. */
+  byVerdicts?: { pooled: number; crossChecked?: number };
+  /** `final` for the reading as picked, but the other way about the context. */
+  contextOther?: { pooled: number; crossChecked?: number };
 }
 
 /** Clauses are counted up to the longest gate tried: more never changes a choice. */
@@ -168,11 +177,12 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
      * The reading of this rule from the reply's grams, with the tables' verdicts on the other
      * rules beside them when `verdicts`, and its settings, chosen as the head of this file says.
      */
-    const attempt = (verdicts: boolean) => {
+    const attempt = (verdicts: boolean, context: boolean) => {
       const extras = (view: Read['view']): string[] => (verdicts ? verdictGrams(view.rules, rule) : []);
+      const around = (c: ReplyContext): string[] => (context ? contextGrams(c) : []);
       const examples: Example[] = [
-        ...labelled.map((t): Example => ({ text: t.context.text, fail: t.gold[rule] === 'fail', extras: extras(trainViews.get(t)!) })),
-        ...learnedHere.map((s): Example => ({ text: s.item.context.text, fail: s.item.gold[rule] === 'fail', extras: extras(s.view) })),
+        ...labelled.map((t): Example => ({ text: t.context.text, fail: t.gold[rule] === 'fail', extras: [...extras(trainViews.get(t)!), ...around(t.context)] })),
+        ...learnedHere.map((s): Example => ({ text: s.item.context.text, fail: s.item.gold[rule] === 'fail', extras: [...extras(s.view), ...around(s.item.context)] })),
       ];
       const trained = trainRule(examples, { ...DEFAULT_TRAIN, features: FEATURES[lang] });
       const ruleModel: RuleModel = { bias: trained.bias, ...OFF, grams: Object.fromEntries(trained.grams) };
@@ -181,7 +191,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
         tablesFail: r.view.rules[rule] === 'fail',
         where: r.view.where[rule],
         clauses: r.clauses,
-        sure: new Reading(compiled, r.item.context.text, { verdicts: extras(r.view), signOffs: r.view.signOffs }).sureness(rule)!,
+        sure: new Reading(compiled, r.item.context.text, { verdicts: extras(r.view), context: around(r.item.context), signOffs: r.view.signOffs }).sureness(rule)!,
         fail: r.item.gold[rule] === 'fail',
       });
       const judged = judgedIdx.map((i) => judge(validated[i]!));
@@ -239,19 +249,25 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
         ...(overCue ? { overCue } : {}),
         grams: trained.grams.size,
         verdicts,
+        context,
         final,
       };
       return { choice, ruleModel };
     };
 
-    const plain = attempt(false);
-    const withVerdicts = attempt(true);
-    // The tables' other verdicts are read only where they add a point of F1 to the whole choice,
-    // pooled and cross-checked (`VERDICT_MARGIN`).
+    // The tables' other verdicts, and the reply's context, are read only where they add a point of
+    // F1 to the whole choice, pooled and cross-checked (`VERDICT_MARGIN`): each way of reading is
+    // tried against the one picked so far, the plainest first.
     const better = (a: RuleChoice['final'], b: RuleChoice['final']): boolean =>
       a.pooled >= b.pooled + VERDICT_MARGIN && (a.crossChecked === undefined || b.crossChecked === undefined || a.crossChecked >= b.crossChecked + VERDICT_MARGIN);
-    const pick = better(withVerdicts.choice.final, plain.choice.final) ? withVerdicts : plain;
-    choices.push({ ...pick.choice, other: (pick === plain ? withVerdicts : plain).choice.final });
+    const plain = attempt(false, false);
+    const withVerdicts = attempt(true, false);
+    let pick = better(withVerdicts.choice.final, plain.choice.final) ? withVerdicts : plain;
+    const other = (pick === plain ? withVerdicts : plain).choice.final;
+    const byVerdicts = pick.choice.final;
+    const withContext = attempt(pick.choice.verdicts, true);
+    if (better(withContext.choice.final, pick.choice.final)) pick = withContext;
+    choices.push({ ...pick.choice, other, byVerdicts, contextOther: pick === withContext ? byVerdicts : withContext.choice.final });
     if (pick.choice.settings !== OFF) rules[rule] = { ...pick.ruleModel, ...pick.choice.settings };
   }
   return { model: { lang, features: FEATURES[lang], rules }, choices };
@@ -286,10 +302,20 @@ export function modelSource(model: ReadingModel): string {
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 
-/** A rule's whole choice without and with the tables' other verdicts (`RuleChoice.final`): pooled, then cross-checked. */
+/** A rule's whole choice without and with the tables' other verdicts (`RuleChoice.final`), the context not read: pooled, then cross-checked. */
 function verdictFigures(c: RuleChoice): string {
   if (!c.other) return '—';
-  const [without, withThem] = c.verdicts ? [c.other, c.final] : [c.final, c.other];
+  const picked = c.byVerdicts ?? c.final;
+  return c.verdicts ? figures(c.other, picked) : figures(picked, c.other);
+}
+
+/** A rule's whole choice without and with the reply's context (`RuleChoice.context`): pooled, then cross-checked. */
+function contextFigures(c: RuleChoice): string {
+  if (!c.contextOther) return '—';
+  return c.context ? figures(c.contextOther, c.final) : figures(c.final, c.contextOther);
+}
+
+function figures(without: RuleChoice['final'], withThem: RuleChoice['final']): string {
   const cross = without.crossChecked !== undefined && withThem.crossChecked !== undefined ? ` (${pct(without.crossChecked)} → ${pct(withThem.crossChecked)})` : '';
   return `${pct(without.pooled)} → ${pct(withThem.pooled)}${cross}`;
 }
@@ -312,14 +338,14 @@ if (process.argv[1]?.endsWith('train-scorer.ts')) {
     const { model, choices } = trained;
     process.stdout.write(`\n${lang}: trained on development and probe parts, chosen on validation parts\n`);
     process.stdout.write(
-      '| rule | trained (fail/pass) | validation fails / replies | tables | with reading | cross-checked: tables → with reading | fail at ≥ | pass below | clauses ≥ | over a cue: F1 → with it (cross-checked) | over a cue: fail at ≥ / pass below / clauses ≥ | other rules\' verdicts: F1 without → with (cross-checked) | reads them | n-grams |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n',
+      '| rule | trained (fail/pass) | validation fails / replies | tables | with reading | cross-checked: tables → with reading | fail at ≥ | pass below | clauses ≥ | over a cue: F1 → with it (cross-checked) | over a cue: fail at ≥ / pass below / clauses ≥ | other rules\' verdicts: F1 without → with (cross-checked) | reads them | persona and channel: F1 without → with (cross-checked) | reads them | n-grams |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n',
     );
     for (const c of choices) {
       const used = c.settings.failAbove !== null || c.settings.passBelow !== null;
       const cue = c.settings.overCue;
       const o = c.overCue;
       process.stdout.write(
-        `| ${c.rule} | ${c.trained.fails}/${c.trained.passes} | ${c.validation.fails} / ${c.validation.replies} | ${pct(c.validation.tables)} | ${c.validation.combined > c.validation.tables ? pct(c.validation.combined) : '—'} | ${c.crossChecked ? `${pct(c.crossChecked.tables)} → ${pct(c.crossChecked.combined)}` : '—'} | ${used ? (c.settings.failAbove ?? '—') : '—'} | ${used ? (c.settings.passBelow ?? '—') : '—'} | ${used ? c.settings.minClauses : '—'} | ${o ? `${pct(o.without)} → ${pct(o.with)}${o.crossChecked ? ` (${pct(o.crossChecked.without)} → ${pct(o.crossChecked.with)})` : ''}` : '—'} | ${cue ? `${cue.failAbove ?? '—'} / ${cue.passBelow ?? '—'} / ${cue.minClauses}` : '—'} | ${verdictFigures(c)} | ${used || cue ? (c.verdicts ? 'yes' : 'no') : '—'} | ${used || cue ? c.grams : '—'} |\n`,
+        `| ${c.rule} | ${c.trained.fails}/${c.trained.passes} | ${c.validation.fails} / ${c.validation.replies} | ${pct(c.validation.tables)} | ${c.validation.combined > c.validation.tables ? pct(c.validation.combined) : '—'} | ${c.crossChecked ? `${pct(c.crossChecked.tables)} → ${pct(c.crossChecked.combined)}` : '—'} | ${used ? (c.settings.failAbove ?? '—') : '—'} | ${used ? (c.settings.passBelow ?? '—') : '—'} | ${used ? c.settings.minClauses : '—'} | ${o ? `${pct(o.without)} → ${pct(o.with)}${o.crossChecked ? ` (${pct(o.crossChecked.without)} → ${pct(o.crossChecked.with)})` : ''}` : '—'} | ${cue ? `${cue.failAbove ?? '—'} / ${cue.passBelow ?? '—'} / ${cue.minClauses}` : '—'} | ${verdictFigures(c)} | ${used || cue ? (c.verdicts ? 'yes' : 'no') : '—'} | ${contextFigures(c)} | ${used || cue ? (c.context ? 'yes' : 'no') : '—'} | ${used || cue ? c.grams : '—'} |\n`,
       );
     }
     const file = `${MODEL_DIR}/${lang}.ts`;

@@ -24,13 +24,25 @@ describe('train:scorer', () => {
         } else expect(c.settings.failAbove !== null || c.settings.passBelow !== null).toBe(true);
         // A reading that weighs the tables' other verdicts earned that too, over the reading without
         // them; none weighs the tables' verdict on its own rule, on which the tables were fitted.
-        const weighed = Object.keys(model.rules[rule as RuleId]!.grams).filter((g) => g.startsWith('\u0003'));
+        const beside = Object.keys(model.rules[rule as RuleId]!.grams).filter((g) => g.startsWith('\u0003'));
+        const context = beside.filter((g) => /^\u0003(?:persona|channel)=/.test(g));
+        const weighed = beside.filter((g) => !context.includes(g));
+        const byVerdicts = c.byVerdicts!;
         if (c.verdicts) {
-          expect(c.final.pooled).toBeGreaterThanOrEqual(c.other!.pooled + VERDICT_MARGIN - 1e-9);
-          if (c.final.crossChecked !== undefined) expect(c.final.crossChecked).toBeGreaterThanOrEqual(c.other!.crossChecked! + VERDICT_MARGIN - 1e-9);
+          expect(byVerdicts.pooled).toBeGreaterThanOrEqual(c.other!.pooled + VERDICT_MARGIN - 1e-9);
+          if (byVerdicts.crossChecked !== undefined) expect(byVerdicts.crossChecked).toBeGreaterThanOrEqual(c.other!.crossChecked! + VERDICT_MARGIN - 1e-9);
           expect(weighed.length).toBeGreaterThan(0);
         } else expect(weighed).toEqual([]);
         expect(weighed.filter((g) => g.startsWith(`\u0003${rule}=`))).toEqual([]);
+        // So did one that reads who the reply answers and where, over the same reading without.
+        if (c.context) {
+          expect(c.final.pooled).toBeGreaterThanOrEqual(byVerdicts.pooled + VERDICT_MARGIN - 1e-9);
+          if (c.final.crossChecked !== undefined) expect(c.final.crossChecked).toBeGreaterThanOrEqual(byVerdicts.crossChecked! + VERDICT_MARGIN - 1e-9);
+          expect(context.length).toBeGreaterThan(0);
+        } else {
+          expect(context).toEqual([]);
+          expect(c.final).toEqual(byVerdicts);
+        }
       }
     }, 60_000);
   }

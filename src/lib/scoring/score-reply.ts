@@ -5,7 +5,7 @@ import { RULES, THREE_C_PARTS, resolveContext, type ResolvedContext } from './pl
 import { JUDGES, tablesSilentOn, type Judgement } from './rules.ts';
 import { mightOverrule, readReply, reconsider } from './model/opinion.ts';
 import type { Reading, Where } from './model/reading.ts';
-import { verdictGrams } from './model/grams.ts';
+import { contextGrams, verdictGrams } from './model/grams.ts';
 
 /** Options of `scoreReply`. */
 export interface ScoreOptions {
@@ -175,7 +175,7 @@ export function scoreReply(context: ReplyContext, options?: ScoreOptions): Reply
     // a cue only when sure of the other verdict (`Settings.overCue`). Whether the tables are silent is asked
     // last, since it may match cues nothing else needs: only where the reading could overrule.
     if (model?.rules[rule.id] && open(rule.id, c) && !t.sharedFault) {
-      reading ??= readReply(model, c.text, { verdicts: tablesVerdictGrams(tables), signOffs: signOffs(analysis) });
+      reading ??= readReply(model, c.text, { verdicts: tablesVerdictGrams(tables), context: contextGrams(c), signOffs: signOffs(analysis) });
       const maySilent = j.evidence === 'missing' && mightOverrule(reading, rule.id, j.verdict, 'silent');
       const mayCue = mightOverrule(reading, rule.id, j.verdict, 'cue');
       if (maySilent || mayCue) {

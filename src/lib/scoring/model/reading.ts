@@ -201,6 +201,11 @@ export interface Beside {
    */
   verdicts?: readonly string[];
   /**
+   * Grams of the reply's context read beside its own, weighed like `verdicts`: the persona it
+   * answers and its channel (`contextGrams` in grams.ts).
+   */
+  context?: readonly string[];
+  /**
    * Where the reply is signed ("— Mei", 「フロント　田村」): a clause that is all sign-off is never
    * the one a reading judges and shows, since a name is not why a reply breaks or keeps a rule.
    */
@@ -222,7 +227,7 @@ export class Reading {
     beside: Beside = {},
   ) {
     this.signOffs = beside.signOffs ?? [];
-    const extras = beside.verdicts ?? [];
+    const extras = beside.context ? [...(beside.verdicts ?? []), ...beside.context] : (beside.verdicts ?? []);
     const { weights } = model;
     const width = model.rules.length;
     const logits = new Float64Array(width);

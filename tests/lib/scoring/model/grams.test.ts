@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { featuresOf, fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM, showGram, verdictGrams, wordsOf, wordSpans } from '../../../../src/lib/scoring/model/grams.ts';
+import { contextGrams, featuresOf, fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM, showGram, verdictGrams, wordsOf, wordSpans } from '../../../../src/lib/scoring/model/grams.ts';
 
 describe('fold', () => {
   it('lower-cases ASCII and full-width Latin, turns full-width forms and white space into ASCII', () => {
@@ -63,6 +63,21 @@ describe('verdictGrams', () => {
   it("spells the tables' verdicts as grams no reply's grams or words can be, leaving out n/a, the rule being read and the clock's", () => {
     const grams = verdictGrams({ 'no-arguing': 'fail', empathy: 'pass', 'join-the-joke': 'n/a', 'calm-tone': 'fail', 'respond-fast': 'fail' }, 'calm-tone');
     expect(grams).toEqual(['\u0003no-arguing=fail', '\u0003empathy=pass']);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+        const own = new Set([...gramsOf(text), ...wordsOf(text)]);
+        return grams.every((g) => !own.has(g));
+      }),
+    );
+  });
+});
+
+describe('contextGrams', () => {
+  it('spells who the reply answers and where as grams no reply can hold, nor any verdict gram', () => {
+    const grams = contextGrams({ persona: 'malicious', channel: 'public' });
+    expect(grams).toEqual(['\u0003persona=malicious', '\u0003channel=public']);
+    const verdicts = new Set(verdictGrams({ 'no-arguing': 'fail', empathy: 'pass', 'calm-tone': 'pass' }));
+    expect(grams.some((g) => verdicts.has(g))).toBe(false);
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
         const own = new Set([...gramsOf(text), ...wordsOf(text)]);

@@ -100,6 +100,19 @@ describe('Reading', () => {
     expect(read.evidence('calm-tone', 'fail')).toEqual(alone.evidence('calm-tone', 'fail'));
   });
 
+  it("weighs the reply's context beside it like the tables' verdicts: into the whole probability, never a clause's", () => {
+    const m: ReadingModel = { lang: 'en', rules: { 'no-arguing': { ...toy.rules['no-arguing']!, grams: { ...toy.rules['no-arguing']!.grams, '\u0003persona=malicious': -300, '\u0003no-arguing=fail': 100 } } } };
+    const c = compileModel(m);
+    const text = 'Actually, it left on time.';
+    const alone = new Reading(c, text);
+    const answered = new Reading(c, text, { verdicts: ['\u0003no-arguing=fail'], context: ['\u0003persona=malicious', '\u0003channel=public'] });
+    expect(alone.probability('no-arguing')).toBeCloseTo(sigmoid(1.5), 6);
+    expect(answered.probability('no-arguing')).toBeCloseTo(sigmoid(1.5 - 3 + 1), 6);
+    expect(new Reading(c, text, { context: ['\u0003persona=angry'] }).probability('no-arguing')).toBeCloseTo(sigmoid(1.5), 6);
+    // The clause read alone is the same: the context only moves the whole reply.
+    expect(answered.evidence('no-arguing', 'fail')).toEqual(alone.evidence('no-arguing', 'fail'));
+  });
+
   it('never judges or shows a clause that is all sign-off: a name is not why a reply breaks a rule', () => {
     const c = compileModel({ lang: 'en', rules: { 'calm-tone': { ...toy.rules['calm-tone']!, grams: { ' mei': 500, blor: 300 } } } });
     const text = 'Sorry about that, we will refund you today. — Mei';
