@@ -2052,3 +2052,22 @@ describe('no-arguing: the complaint ruled out by likelihood, credentials, a corr
     ['no-arguing', 'pass', 'The tickets are NOT lost: every payment is recorded, and orders will show by 6pm. – Jo'],
   ]);
 });
+
+describe('no-arguing: a conclusion that the charge or the service was right, and a count set right across a clause', () => {
+  eachCase([
+    ['no-arguing', 'fail', 'Our terms include a 30-day notice period, so the first of those debits was expected. – Jo'],
+    ['no-arguing', 'fail', 'The listing says 7–10 working days for bulky items, so this order is still within the window. – Jo'],
+    ['no-arguing', 'fail', 'The footage shows the box sealed when it left us, so the product was genuine. – Jo', { persona: 'malicious' }],
+    ['no-arguing', 'fail', 'Our driver photographed it at your door at 11:02, so it was delivered. – Jo'],
+    ['no-arguing', 'fail', "I've checked, and it's two lessons that were cancelled this term, not three. – Jo"],
+    ['no-arguing', 'fail', 'The delay is 14 months from the registered date, not 2 years. – Jo'],
+    // Near misses: what we will do so that a fee is not charged, a refund so the bill is right, a plain count.
+    ['no-arguing', 'pass', "I've put a flag on your account so no late fee is charged while it processes. – Jo"],
+    ['no-arguing', 'pass', "I've refunded the second debit today so your balance is correct again. Sorry, Jess. – Jo"],
+    ['no-arguing', 'pass', "You're right, two lessons were cancelled, and I've booked both make-ups for next week. – Jo"],
+    ['no-arguing', 'pass', 'Sorry, Ben: we owe you for 3 missed bins, not just 2, and I have credited all 3 today. – Jo'],
+    // "To be fair" that turns to concede the customer's point.
+    ['no-arguing', 'pass', "To be fair, you've got a point: the notice should have gone up on Monday. Sorry, Sam. – Jo"],
+    ['no-arguing', 'fail', 'To be fair, the notice went up on Monday. – Jo'],
+  ]);
+});
