@@ -175,7 +175,8 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
 
     /**
      * The reading of this rule from the reply's grams, with the tables' verdicts on the other
-     * rules beside them when `verdicts`, and its settings, chosen as the head of this file says.
+     * rules beside them when `verdicts` and the reply's persona and channel when `context`, and
+     * its settings, chosen as the head of this file says.
      */
     const attempt = (verdicts: boolean, context: boolean) => {
       const extras = (view: Read['view']): string[] => (verdicts ? verdictGrams(view.rules, rule) : []);

@@ -130,10 +130,11 @@ export function verdictGrams(verdicts: Readonly<Partial<Record<RuleId, Verdict>>
 
 /**
  * Who the reply answers and where it is posted, as grams a reading may weigh alongside the reply's
- * own ("\u0003persona=malicious", "\u0003channel=public"): the playbook judges the same words by the
- * customer they answer. The records set against a `malicious` poster's invented story are the
- * "calm facts and evidence" it asks for; set against an `angry` customer's account, they argue.
- * They move the whole reply's probability, like the tables' verdicts, never a clause's.
+ * own ("\u0003persona=malicious", "\u0003channel=public"): the playbook may judge the same words by
+ * the customer they answer (records set against a `malicious` poster's invented story are the
+ * "calm facts and evidence" it asks for; set against an `angry` customer's account, they argue),
+ * and how often a fault comes differs by persona. They move the whole reply's probability, like
+ * the tables' verdicts, never a clause's.
  */
 export function contextGrams(context: { persona: string; channel: string }): string[] {
   const mark = String.fromCharCode(VERDICT_MARK);
