@@ -100,9 +100,9 @@ export interface RuleChoice {
   /** Whether this rule's reading reads the reply's context (`contextGrams`): who it answers and where. */
   context: boolean;
   /** `final` of the reading picked with or without the tables' verdicts, before the context was tried. */
-  byVerdicts?: { pooled: number; crossChecked?: number };
+  byVerdicts: { pooled: number; crossChecked?: number };
   /** `final` for the reading as picked, but the other way about the context. */
-  contextOther?: { pooled: number; crossChecked?: number };
+  contextOther: { pooled: number; crossChecked?: number };
 }
 
 /** Clauses are counted up to the longest gate tried: more never changes a choice. */
@@ -241,7 +241,7 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
       const final: RuleChoice['final'] = settings.overCue
         ? { pooled: cue.f1, ...(overCue?.crossChecked ? { crossChecked: overCue.crossChecked.with } : {}) }
         : { pooled: used ? chosen.f1 : chosen.tables, ...(crossChecked ? { crossChecked: used ? crossChecked.combined : crossChecked.tables } : {}) };
-      const choice: RuleChoice = {
+      const choice: Omit<RuleChoice, 'other' | 'byVerdicts' | 'contextOther'> = {
         rule,
         trained: { fails, passes },
         validation: { fails: valFails, replies: judged.length, tables: chosen.tables, combined: chosen.f1 },
@@ -306,13 +306,11 @@ const pct = (x: number): string => (100 * x).toFixed(1);
 /** A rule's whole choice without and with the tables' other verdicts (`RuleChoice.final`), the context not read: pooled, then cross-checked. */
 function verdictFigures(c: RuleChoice): string {
   if (!c.other) return '—';
-  const picked = c.byVerdicts ?? c.final;
-  return c.verdicts ? figures(c.other, picked) : figures(picked, c.other);
+  return c.verdicts ? figures(c.other, c.byVerdicts) : figures(c.byVerdicts, c.other);
 }
 
 /** A rule's whole choice without and with the reply's context (`RuleChoice.context`): pooled, then cross-checked. */
 function contextFigures(c: RuleChoice): string {
-  if (!c.contextOther) return '—';
   return c.context ? figures(c.contextOther, c.final) : figures(c.final, c.contextOther);
 }
 

@@ -27,7 +27,7 @@ describe('train:scorer', () => {
         const beside = Object.keys(model.rules[rule as RuleId]!.grams).filter((g) => g.startsWith('\u0003'));
         const context = beside.filter((g) => /^\u0003(?:persona|channel)=/.test(g));
         const weighed = beside.filter((g) => !context.includes(g));
-        const byVerdicts = c.byVerdicts!;
+        const { byVerdicts } = c;
         if (c.verdicts) {
           expect(byVerdicts.pooled).toBeGreaterThanOrEqual(c.other!.pooled + VERDICT_MARGIN - 1e-9);
           if (byVerdicts.crossChecked !== undefined) expect(byVerdicts.crossChecked).toBeGreaterThanOrEqual(c.other!.crossChecked! + VERDICT_MARGIN - 1e-9);

@@ -227,7 +227,6 @@ export class Reading {
     beside: Beside = {},
   ) {
     this.signOffs = beside.signOffs ?? [];
-    const extras = beside.context ? [...(beside.verdicts ?? []), ...beside.context] : (beside.verdicts ?? []);
     const { weights } = model;
     const width = model.rules.length;
     const logits = new Float64Array(width);
@@ -241,11 +240,13 @@ export class Reading {
       stamps[row] = stamp;
       for (let r = 0; r < width; r++) logits[r] = logits[r]! + weights[row * width + r]!;
     });
-    for (const extra of extras) {
-      const row = this.row(gramHash(extra));
-      if (row < 0 || stamps[row] === stamp) continue;
-      stamps[row] = stamp;
-      for (let r = 0; r < width; r++) logits[r] = logits[r]! + weights[row * width + r]!;
+    for (const extras of [beside.verdicts, beside.context]) {
+      for (const extra of extras ?? []) {
+        const row = this.row(gramHash(extra));
+        if (row < 0 || stamps[row] === stamp) continue;
+        stamps[row] = stamp;
+        for (let r = 0; r < width; r++) logits[r] = logits[r]! + weights[row * width + r]!;
+      }
     }
     this.logits = logits;
   }
