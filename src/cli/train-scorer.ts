@@ -267,7 +267,10 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     const other = (pick === plain ? withVerdicts : plain).choice.final;
     const byVerdicts = pick.choice.final;
     const withContext = attempt(pick.choice.verdicts, true);
-    if (better(withContext.choice.final, pick.choice.final)) pick = withContext;
+    // Kept only where it reads the context: a model whose cut (`keep`) left no persona or channel
+    // gram differs from the one picked only by which n-grams the cut kept, and a gain from that is noise.
+    const readsContext = Object.keys(withContext.ruleModel.grams).some((g) => /^\u0003(?:persona|channel)=/.test(g));
+    if (readsContext && better(withContext.choice.final, pick.choice.final)) pick = withContext;
     choices.push({ ...pick.choice, other, byVerdicts, contextOther: pick === withContext ? byVerdicts : withContext.choice.final });
     if (pick.choice.settings !== OFF) rules[rule] = { ...pick.ruleModel, ...pick.choice.settings };
   }

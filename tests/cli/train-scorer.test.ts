@@ -44,7 +44,7 @@ describe('train:scorer', () => {
           expect(c.final).toEqual(byVerdicts);
         }
       }
-    }, 60_000);
+    }, 180_000);
   }
 
   it('writes a model as a readable module, heaviest n-grams first, strings escaped', () => {
