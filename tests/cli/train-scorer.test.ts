@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, type RuleId } from '../../src/lib/scoring/contract.ts';
 import { MODEL_DIR, modelSource, trainLanguage, VERDICT_MARGIN } from '../../src/cli/train-scorer.ts';
 import { PACKS } from '../../src/lib/scoring/detectors/index.ts';
+import { isContextGram } from '../../src/lib/scoring/model/grams.ts';
 
 describe('train:scorer', () => {
   for (const lang of LANGS) {
@@ -25,7 +26,7 @@ describe('train:scorer', () => {
         // A reading that weighs the tables' other verdicts earned that too, over the reading without
         // them; none weighs the tables' verdict on its own rule, on which the tables were fitted.
         const beside = Object.keys(model.rules[rule as RuleId]!.grams).filter((g) => g.startsWith('\u0003'));
-        const context = beside.filter((g) => /^\u0003(?:persona|channel)=/.test(g));
+        const context = beside.filter(isContextGram);
         const weighed = beside.filter((g) => !context.includes(g));
         const { byVerdicts } = c;
         if (c.verdicts) {

@@ -141,5 +141,8 @@ export function contextGrams(context: { persona: string; channel: string }): str
   return [`${mark}persona=${context.persona}`, `${mark}channel=${context.channel}`];
 }
 
+/** Is this gram one of `contextGrams`' (a persona or a channel), not a gram of the reply or a verdict? */
+export const isContextGram = (gram: string): boolean => gram.charCodeAt(0) === VERDICT_MARK && (gram.startsWith('persona=', 1) || gram.startsWith('channel=', 1));
+
 /** A gram as a trainee reads it: a word or a pair without its mark. */
 export const showGram = (gram: string): string => (gram.charCodeAt(0) === WORD_MARK || gram.charCodeAt(0) === PAIR_MARK ? gram.slice(1) : gram);

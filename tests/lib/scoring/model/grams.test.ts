@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contextGrams, featuresOf, fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM, showGram, verdictGrams, wordsOf, wordSpans } from '../../../../src/lib/scoring/model/grams.ts';
+import { contextGrams, featuresOf, isContextGram, fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM, showGram, verdictGrams, wordsOf, wordSpans } from '../../../../src/lib/scoring/model/grams.ts';
 
 describe('fold', () => {
   it('lower-cases ASCII and full-width Latin, turns full-width forms and white space into ASCII', () => {
@@ -84,5 +84,13 @@ describe('contextGrams', () => {
         return grams.every((g) => !own.has(g));
       }),
     );
+  });
+});
+
+describe('isContextGram', () => {
+  it("tells the context grams from the verdict grams and the reply's own", () => {
+    expect(contextGrams({ persona: 'joking', channel: 'private' }).every(isContextGram)).toBe(true);
+    expect(verdictGrams({ 'no-arguing': 'fail', empathy: 'pass' }).some(isContextGram)).toBe(false);
+    expect(['persona=angry', ' per', '\u0001persona', '\u0002channel public'].some(isContextGram)).toBe(false);
   });
 });
