@@ -23,9 +23,10 @@
  * (`VERDICT_MARGIN`). The one kept is trained once more with the reply's context beside its grams
  * (the persona it answers and its channel, `contextGrams`), kept on the same terms: the playbook
  * grades the same records differently set against a malicious poster's story and an angry
- * customer's account; a version whose cut to its heaviest n-grams kept no context gram does not
- * read the context, and is not kept as one. The held-out parts are never read. The choice depends
- * on the tables' verdicts too: retrain after a pack changes.
+ * customer's account. A version whose cut to its heaviest n-grams kept none of the grams it adds
+ * (no verdict, no persona or channel) does not read them, and is not kept as one. The held-out
+ * parts are never read. The choice depends on the tables' verdicts too: retrain after a pack
+ * changes.
  *
  * The validation parts only choose: the model that ships does not learn from them. Learning from
  * them was tried two ways, each measured by macro-F1 on halves of the validation parts set aside
@@ -44,7 +45,7 @@ import { tablesView } from '../lib/scoring/score-reply.ts';
 import { chooseOverCue, chooseSettings, CLAUSE_GATES, DEFAULT_TRAIN, f1, OFF, type Example, type Judged, trainRule } from '../lib/scoring/model/train.ts';
 import { clauseCount, combined, compileModel, Reading, type ReadingModel, type RuleModel, type Settings } from '../lib/scoring/model/reading.ts';
 import { RULE_CUES } from '../lib/scoring/rules.ts';
-import { contextGrams, isContextGram, verdictGrams, type Features } from '../lib/scoring/model/grams.ts';
+import { contextGrams, isContextGram, isVerdictGram, verdictGrams, type Features } from '../lib/scoring/model/grams.ts';
 
 /**
  * The rules a reading may judge: those whose cues the tables list in `RULE_CUES`, so that it can
@@ -262,16 +263,19 @@ export function trainLanguage(lang: Lang): { model: ReadingModel; choices: RuleC
     // tried against the one picked so far, the plainest first.
     const better = (a: RuleChoice['final'], b: RuleChoice['final']): boolean =>
       a.pooled >= b.pooled + VERDICT_MARGIN && (a.crossChecked === undefined || b.crossChecked === undefined || a.crossChecked >= b.crossChecked + VERDICT_MARGIN);
+    // A way of reading counts only where its model reads what it adds: one whose cut (`keep`) left
+    // none of those grams differs from the one picked only by which n-grams the cut kept, and a
+    // gain from that is noise.
+    type Attempt = ReturnType<typeof attempt>;
+    const wins = (a: Attempt, over: Attempt, adds: (gram: string) => boolean): boolean =>
+      Object.keys(a.ruleModel.grams).some(adds) && better(a.choice.final, over.choice.final);
     const plain = attempt(false, false);
     const withVerdicts = attempt(true, false);
-    let pick = better(withVerdicts.choice.final, plain.choice.final) ? withVerdicts : plain;
+    let pick = wins(withVerdicts, plain, isVerdictGram) ? withVerdicts : plain;
     const other = (pick === plain ? withVerdicts : plain).choice.final;
     const byVerdicts = pick.choice.final;
     const withContext = attempt(pick.choice.verdicts, true);
-    // Kept only where it reads the context: a model whose cut (`keep`) left no persona or channel
-    // gram differs from the one picked only by which n-grams the cut kept, and a gain from that is noise.
-    const readsContext = Object.keys(withContext.ruleModel.grams).some(isContextGram);
-    if (readsContext && better(withContext.choice.final, pick.choice.final)) pick = withContext;
+    if (wins(withContext, pick, isContextGram)) pick = withContext;
     choices.push({ ...pick.choice, other, byVerdicts, contextOther: pick === withContext ? byVerdicts : withContext.choice.final });
     if (pick.choice.settings !== OFF) rules[rule] = { ...pick.ruleModel, ...pick.choice.settings };
   }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS, type RuleId } from '../../src/lib/scoring/contract.ts';
 import { MODEL_DIR, modelSource, trainLanguage, VERDICT_MARGIN } from '../../src/cli/train-scorer.ts';
 import { PACKS } from '../../src/lib/scoring/detectors/index.ts';
-import { isContextGram } from '../../src/lib/scoring/model/grams.ts';
+import { isContextGram, isVerdictGram } from '../../src/lib/scoring/model/grams.ts';
 
 describe('train:scorer', () => {
   for (const lang of LANGS) {
@@ -25,9 +25,9 @@ describe('train:scorer', () => {
         } else expect(c.settings.failAbove !== null || c.settings.passBelow !== null).toBe(true);
         // A reading that weighs the tables' other verdicts earned that too, over the reading without
         // them; none weighs the tables' verdict on its own rule, on which the tables were fitted.
-        const beside = Object.keys(model.rules[rule as RuleId]!.grams).filter((g) => g.startsWith('\u0003'));
-        const context = beside.filter(isContextGram);
-        const weighed = beside.filter((g) => !context.includes(g));
+        const grams = Object.keys(model.rules[rule as RuleId]!.grams);
+        const context = grams.filter(isContextGram);
+        const weighed = grams.filter(isVerdictGram);
         const { byVerdicts } = c;
         if (c.verdicts) {
           expect(byVerdicts.pooled).toBeGreaterThanOrEqual(c.other!.pooled + VERDICT_MARGIN - 1e-9);

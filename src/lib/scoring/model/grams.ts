@@ -144,5 +144,8 @@ export function contextGrams(context: { persona: string; channel: string }): str
 /** Is this gram one of `contextGrams`' (a persona or a channel), not a gram of the reply or a verdict? */
 export const isContextGram = (gram: string): boolean => gram.charCodeAt(0) === VERDICT_MARK && (gram.startsWith('persona=', 1) || gram.startsWith('channel=', 1));
 
+/** Is this gram one of `verdictGrams`' (the tables' verdict on a rule), not a gram of the reply or its context? */
+export const isVerdictGram = (gram: string): boolean => gram.charCodeAt(0) === VERDICT_MARK && !isContextGram(gram);
+
 /** A gram as a trainee reads it: a word or a pair without its mark. */
 export const showGram = (gram: string): string => (gram.charCodeAt(0) === WORD_MARK || gram.charCodeAt(0) === PAIR_MARK ? gram.slice(1) : gram);

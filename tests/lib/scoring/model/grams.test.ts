@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contextGrams, featuresOf, isContextGram, fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM, showGram, verdictGrams, wordsOf, wordSpans } from '../../../../src/lib/scoring/model/grams.ts';
+import { contextGrams, featuresOf, isContextGram, isVerdictGram, fold, foldCode, gramsOf, MAX_GRAM, MIN_GRAM, showGram, verdictGrams, wordsOf, wordSpans } from '../../../../src/lib/scoring/model/grams.ts';
 
 describe('fold', () => {
   it('lower-cases ASCII and full-width Latin, turns full-width forms and white space into ASCII', () => {
@@ -59,16 +59,21 @@ describe('wordsOf', () => {
   });
 });
 
+/** No reply, of any text, has one of `grams` among its own n-grams or words. */
+function expectNoReplyHolds(grams: readonly string[]): void {
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
+      const own = new Set([...gramsOf(text), ...wordsOf(text)]);
+      return grams.every((g) => !own.has(g));
+    }),
+  );
+}
+
 describe('verdictGrams', () => {
   it("spells the tables' verdicts as grams no reply's grams or words can be, leaving out n/a, the rule being read and the clock's", () => {
     const grams = verdictGrams({ 'no-arguing': 'fail', empathy: 'pass', 'join-the-joke': 'n/a', 'calm-tone': 'fail', 'respond-fast': 'fail' }, 'calm-tone');
     expect(grams).toEqual(['\u0003no-arguing=fail', '\u0003empathy=pass']);
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
-        const own = new Set([...gramsOf(text), ...wordsOf(text)]);
-        return grams.every((g) => !own.has(g));
-      }),
-    );
+    expectNoReplyHolds(grams);
   });
 });
 
@@ -78,19 +83,16 @@ describe('contextGrams', () => {
     expect(grams).toEqual(['\u0003persona=malicious', '\u0003channel=public']);
     const verdicts = new Set(verdictGrams({ 'no-arguing': 'fail', empathy: 'pass', 'calm-tone': 'pass' }));
     expect(grams.some((g) => verdicts.has(g))).toBe(false);
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => {
-        const own = new Set([...gramsOf(text), ...wordsOf(text)]);
-        return grams.every((g) => !own.has(g));
-      }),
-    );
+    expectNoReplyHolds(grams);
   });
 });
 
-describe('isContextGram', () => {
-  it("tells the context grams from the verdict grams and the reply's own", () => {
-    expect(contextGrams({ persona: 'joking', channel: 'private' }).every(isContextGram)).toBe(true);
-    expect(verdictGrams({ 'no-arguing': 'fail', empathy: 'pass' }).some(isContextGram)).toBe(false);
-    expect(['persona=angry', ' per', '\u0001persona', '\u0002channel public'].some(isContextGram)).toBe(false);
+describe('isContextGram and isVerdictGram', () => {
+  it("tell the context grams, the verdict grams and the reply's own apart", () => {
+    const context = contextGrams({ persona: 'joking', channel: 'private' });
+    const verdicts = verdictGrams({ 'no-arguing': 'fail', empathy: 'pass' });
+    const own = ['persona=angry', ' per', '\u0001persona', '\u0002channel public', 'no-arguing=fail'];
+    expect([context.every(isContextGram), verdicts.some(isContextGram), own.some(isContextGram)]).toEqual([true, false, false]);
+    expect([verdicts.every(isVerdictGram), context.some(isVerdictGram), own.some(isVerdictGram)]).toEqual([true, false, false]);
   });
 });
