@@ -2071,3 +2071,36 @@ describe('no-arguing: a conclusion that the charge or the service was right, and
     ['no-arguing', 'fail', 'To be fair, the notice went up on Monday. – Jo'],
   ]);
 });
+
+describe('calm-tone: "believe it or not" and "no need to shout" talk down to the customer', () => {
+  it.each([
+    ['care claimed with a jab', "Sorry for the disruption. We do care, believe it or not 🙂 I'll update you by Friday. – Dana", 'fail'],
+    ['a literal yes, with the jab inside', "Yes, believe it or not, we are all actually working here 🙂 A claims handler will call you within 24 hours. – Dana", 'fail'],
+    ['shouting answered in kind', "NO NEED TO SHOUT, we can hear you 😊 Your box is due before 10pm. – Dana", 'fail'],
+    ['panic waved away', "We refund undelivered orders automatically, so honestly there's no need to panic. – Dana", 'fail'],
+    ['near miss: reassurance without the jab', "You don't need to do anything: undelivered orders are refunded automatically within 3 days. – Dana", 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('calm-tone', text)).toBe(expected);
+  });
+});
+
+describe('concrete-next-step: a gesture or a cost described is no remedy offered', () => {
+  it.each([
+    ['fees that cover a cost', "Service fees are non-refundable, as they cover the cost of processing your booking. We appreciate your understanding. – Dana", 'fail'],
+    ['a past goodwill gesture', "Just to clarify, the dessert was simply a goodwill gesture, nothing more. We hope to see you again. – Dana", 'fail'],
+    ['near miss: a goodwill gesture offered', "I'm sorry about the mix-up. I'd like to offer a goodwill credit of $20 to your account today. – Dana", 'pass'],
+    ['near miss: we cover the cost', "I'm so sorry. We'll cover the cost of the repair; DM me the invoice and I'll pay it today. – Dana", 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('concrete-next-step', text)).toBe(expected);
+  });
+});
+
+describe('concrete-next-step: a refund or credit already given is no step', () => {
+  it.each([
+    ['a refund the customer got, and a credit described', "Just to clarify: there was never any condition attached to your refund, and we're glad the refund came through. – Dana", 'fail'],
+    ['a credit said to have been just a credit', "You've misunderstood: it wasn't a payment for a review, just a goodwill credit. Sorry for any confusion! – Dana", 'fail'],
+    ['near miss: a refund offered', "I'm sorry the order never came. I've refunded it in full today; it shows in 3–5 days. – Dana", 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('concrete-next-step', text)).toBe(expected);
+  });
+});

@@ -2544,3 +2544,41 @@ describe('ja: no-arguing, a policy stated plainly and then what we can do instea
     expect(verdict('no-arguing', text, { persona: 'angry' })).toBe(expected);
   });
 });
+
+describe('ja: the customer\'s account corrected from the records, or their signature held up', () => {
+  it.each([
+    ['a quoted figure set against the delivery records', '申し訳ございません。2時間とのことですが、配送記録では到着は予定の40分後です。担当 石原', 'angry', 'fail'],
+    ['a delay corrected from the operating log', 'ご迷惑をおかけしました。運行記録上は最大12分となっておりまして、30分ではございませんでした。担当 石原', 'angry', 'fail'],
+    ['the customer reminded they signed too', '申し訳ございません。貸出時のチェックシートに傷の記載はなく、お客様にも確認のサインをいただいております。担当 石原', 'angry', 'fail'],
+    ['the signature, with も', '恐れ入りますが、オプションはご契約時に書面でご説明し、ご署名もいただいております。担当 石原', 'angry', 'fail'],
+    ['near miss: the records show our own slip', 'ご不便をおかけしました。記録上、こちらの入力ミスでした。本日中に再発送いたします。担当 石原', 'angry', 'pass'],
+    ['near miss: the records, calmly, against a malicious claim', '2回とのことですが、当社の記録では1回のご来店を確認しております。詳しくはDMで伺えますか。担当 石原', 'malicious', 'pass'],
+    ['near miss: a standing practice of asking for consent', '当院では、治療の前に必ず同意書にご署名をいただいております。詳しくはDMでご説明します。担当 石原', 'malicious', 'pass'],
+  ] as const)('%s', (_name, text, persona, expected) => {
+    expect(verdict('no-arguing', text, { persona })).toBe(expected);
+  });
+
+  it('shows the step the reply offers, not the record it rebuts with, as the next step', () => {
+    const text = 'ご迷惑をおかけし申し訳ございません。2時間とのことですが、配送記録では到着は予定の40分後です。本日中に代わりのお花をお届けいたします。';
+    const f = scoreReply(ctx(text)).findings.find((x) => x.rule === 'concrete-next-step')!;
+    expect(f.verdict).toBe('pass');
+    expect(text.slice(f.start, f.end)).toContain('代わりのお花');
+  });
+});
+
+describe('ja: the wait praised as the customer\'s patience fails calm-tone', () => {
+  it.each([
+    ['patience praised', 'お待たせしてすみません。それにしても20分も黙って待てるなんて、相当忍耐強いですね👏 担当 石原', 'angry', 'fail'],
+    ['a year of waiting as a trait', '1年も待っていただけるなんて、気長なご性格でうらやましいです。次のアップデートで対応予定です。担当 石原', 'neutral', 'fail'],
+    ['near miss: thanks for patience said plainly', '辛抱強くお待ちいただき、ありがとうございます。明日17時までにご報告いたします。担当 石原', 'angry', 'pass'],
+  ] as const)('%s', (_name, text, persona, expected) => {
+    expect(verdict('calm-tone', text, { persona })).toBe(expected);
+  });
+});
+
+describe('ja: identity verification is no check of ours', () => {
+  it('fails concrete-next-step for a bare 「本人確認のため」 request, and passes a fact check', () => {
+    expect(verdict('concrete-next-step', '本人確認のため必要な情報ですので、ご協力をお願いいたします。')).toBe('fail');
+    expect(verdict('concrete-next-step', '事実確認のため、当日の記録を担当部署で照合いたします。')).toBe('pass');
+  });
+});
