@@ -2562,7 +2562,7 @@ describe('ja: the customer\'s account corrected from the records, or their signa
     const text = 'ご迷惑をおかけし申し訳ございません。2時間とのことですが、配送記録では到着は予定の40分後です。本日中に代わりのお花をお届けいたします。';
     const f = scoreReply(ctx(text)).findings.find((x) => x.rule === 'concrete-next-step')!;
     expect(f.verdict).toBe('pass');
-    expect(text.slice(f.start, f.end)).toContain('代わりのお花');
+    expect(text.slice(f.start ?? 0, f.end ?? 0)).toContain('代わりのお花');
   });
 });
 
