@@ -19,10 +19,11 @@ export interface PatternEntry {
    * "all we ask is…"; it makes a trade of a benefit even when the request waits for the fix), or
    * an `alternativeMarker` entry that states two options by itself (`pair`: "either … or", "two
    * things you can do", 「有兩條路」; it counts as two alternatives), or a `contradiction` entry
-   * that sets the company's standing or its staff's standards against the complaint (`standing`:
-   * "our staff receive full training", "we pride ourselves on our 4.8 rating"; it argues with an
-   * angry or rude poster, but stated against a malicious claim it is the fact the playbook asks
-   * for, so it does not fail `no-arguing` there), or a `hostileRetort` entry that turns an
+   * that sets the company's standing, its staff's standards or its records against the complaint
+   * (`standing`: "our staff receive full training", "we pride ourselves on our 4.8 rating",
+   * 「2時間とのことですが、配送記録では…」; it argues with an angry or rude poster, but stated
+   * against a malicious claim it is the fact the playbook asks for, so it does not fail
+   * `no-arguing` there), or a `hostileRetort` entry that turns an
    * insult back on the poster (`comeback`: "takes one to know one", "says the man who…"; to a
    * joking customer it is banter, which `join-the-joke` judges by the mockery in it, not a retort).
    */
