@@ -437,7 +437,10 @@ export const JUDGES: Record<RuleId, Judge> = {
     // The evidence is the first step, but not one in a rebuttal's sentence (「2時間とのことですが、記録では
     // 到着は予定の40分後です」 reads as an answer with a time): the verdict stands, the trainee is shown
     // a step the reply offers where it has one.
-    const inRebuttal = (h: Hit): number => (rebuttals.some((r) => r.start < h.end && a.sentenceOf(r.start).start === a.sentenceOf(h.start).start) ? 1 : 0);
+    const inRebuttal = (h: Hit): number => {
+      const s = a.sentenceOf(h.start);
+      return rebuttals.some((r) => r.start >= s.start && r.start < h.end) ? 1 : 0;
+    };
     const hit = [remedy, check, when].filter((h): h is Hit => h !== undefined).sort((x, y) => inRebuttal(x) - inRebuttal(y) || x.start - y.start)[0];
     if (hit) return pass('pass', hit);
     const plat = a.first('platitude');

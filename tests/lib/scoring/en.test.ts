@@ -2084,21 +2084,14 @@ describe('calm-tone: "believe it or not" and "no need to shout" talk down to the
   });
 });
 
-describe('concrete-next-step: a gesture or a cost described is no remedy offered', () => {
+describe('concrete-next-step: a cost, a gesture, a refund or a credit described or already given is no remedy offered', () => {
   it.each([
     ['fees that cover a cost', "Service fees are non-refundable, as they cover the cost of processing your booking. We appreciate your understanding. – Dana", 'fail'],
     ['a past goodwill gesture', "Just to clarify, the dessert was simply a goodwill gesture, nothing more. We hope to see you again. – Dana", 'fail'],
+    ['a refund the customer got', "Just to clarify: there was never any condition attached to your refund, and we're glad the refund came through. – Dana", 'fail'],
+    ['a credit said to have been just a credit', "You've misunderstood: it wasn't a payment for a review, just a goodwill credit. Sorry for any confusion! – Dana", 'fail'],
     ['near miss: a goodwill gesture offered', "I'm sorry about the mix-up. I'd like to offer a goodwill credit of $20 to your account today. – Dana", 'pass'],
     ['near miss: we cover the cost', "I'm so sorry. We'll cover the cost of the repair; DM me the invoice and I'll pay it today. – Dana", 'pass'],
-  ] as const)('%s', (_name, text, expected) => {
-    expect(verdict('concrete-next-step', text)).toBe(expected);
-  });
-});
-
-describe('concrete-next-step: a refund or credit already given is no step', () => {
-  it.each([
-    ['a refund the customer got, and a credit described', "Just to clarify: there was never any condition attached to your refund, and we're glad the refund came through. – Dana", 'fail'],
-    ['a credit said to have been just a credit', "You've misunderstood: it wasn't a payment for a review, just a goodwill credit. Sorry for any confusion! – Dana", 'fail'],
     ['near miss: a refund offered', "I'm sorry the order never came. I've refunded it in full today; it shows in 3–5 days. – Dana", 'pass'],
   ] as const)('%s', (_name, text, expected) => {
     expect(verdict('concrete-next-step', text)).toBe(expected);

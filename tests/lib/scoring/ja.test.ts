@@ -2554,6 +2554,7 @@ describe('ja: the customer\'s account corrected from the records, or their signa
     ['near miss: the records show our own slip', 'ご不便をおかけしました。記録上、こちらの入力ミスでした。本日中に再発送いたします。担当 石原', 'angry', 'pass'],
     ['near miss: the records, calmly, against a malicious claim', '2回とのことですが、当社の記録では1回のご来店を確認しております。詳しくはDMで伺えますか。担当 石原', 'malicious', 'pass'],
     ['near miss: a standing practice of asking for consent', '当院では、治療の前に必ず同意書にご署名をいただいております。詳しくはDMでご説明します。担当 石原', 'malicious', 'pass'],
+    ['near miss: a step that waits for the customer\'s agreement', '申し訳ございません。お見積もりをお送りし、お客様にご了承いただいたうえで、交換を手配いたします。担当 石原', 'angry', 'pass'],
   ] as const)('%s', (_name, text, persona, expected) => {
     expect(verdict('no-arguing', text, { persona })).toBe(expected);
   });
