@@ -111,7 +111,7 @@ export function findShouting(text: string): (Span & { id: string }) | undefined 
  * "our helpline: 0800…", 「客服專線 0800-…」, 「フリーダイヤル 0120-…」). "Your number" is not a line.
  */
 const PUBLIC_LINE =
-  /(?:\b(?:help ?line|hotline|freephone|(?:emergency|support|care|customer service|service|contact|enquiry|enquiries|booking|bookings|reservations?|advice|fault|faults|claims?|fraud|lost card) (?:line|number))(?: (?:on|at|is))?|專線|熱線|客服電話|服務電話|免付費電話|フリーダイヤル|ナビダイヤル|専用ダイヤル|窓口|お問い合わせ先)\s?[:：]?\s?$/i;
+  /(?:\b(?:help ?line|hotline|freephone|(?:emergency|support|care|customer service|service|contact|enquiry|enquiries|booking|bookings|reservations?|advice|fault|faults|claims?|fraud|lost card) (?:line|number))(?: (?:on|at|is))?|(?<!\byour? )\b(?:(?:our|the) )?(?:(?!your?\b)[\w'’-]+ ){0,3}(?:team|desk|office|reception|switchboard|helpdesk|practice|surgery|clinic|branch)(?: (?:can|may) be (?:reached|contacted|called))?(?: (?:is|are))? (?:on|at)|\b(?:our|the) (?:(?!your?\b)[\w'’-]+ ){1,3}line(?: (?:is|number))?(?: on| at)?|專線|熱線|客服電話|服務電話|免付費電話|フリーダイヤル|ナビダイヤル|専用ダイヤル|窓口|お問い合わせ先)\s?[:：(（]?\s?$/i;
 
 /**
  * A phone number given as the line to call: right after "call", "ring", "text" and the like,
@@ -122,7 +122,7 @@ const PUBLIC_LINE =
  * `CUSTOMERS_OWN_CONTACT` keeps the first a leak beside an invitation to a private channel too.
  */
 const LINE_TO_CALL =
-  /(?<!\b(?:I|we|I['’]ll|we['’]ll|will|shall|can|could|to)\s)\b(?:call|ring|phone|dial|calling|ringing|phoning|dialling|dialing|text|texting|whatsapp)(?: (?:us|me|them|reception|customer (?:services?|care)|switchboard|head office|the (?:(?!you)[\w'’ ]){2,30}?|our (?:(?!you)[\w'’ ]){2,30}?))?(?: (?:directly|free|any ?time|24\/7|now|today|instead))?(?: on| at)?\s?[:：]?\s?$/i;
+  /(?<!\b(?:I|we|I['’]ll|we['’]ll|will|shall|to)\s|\b(?:I|we|they|he|she|it) (?:can|could|may|might)\s)\b(?:call|ring|phone|dial|calling|ringing|phoning|dialling|dialing|text|texting|whatsapp)(?: (?:us|me|them|reception|customer (?:services?|care)|switchboard|head office|the (?:(?!you)[\w'’ ,-]){2,30}?|our (?:(?!you)[\w'’ ,-]){2,30}?))?(?: (?:directly|free|any ?time|24\/7|now|today|instead))?(?: on| at)?\s?[:：]?\s?$/i;
 
 /**
  * An e-mail address given as where to write: after "e-mail", "write", "contact" and the like and
@@ -130,7 +130,7 @@ const LINE_TO_CALL =
  * safety@…"). Where the words between speak of *you* ("we'll send the code to you at…"), it is the
  * customer's address.
  */
-const ADDRESS_TO_WRITE = /\b(?:e-?mail|write|contact|reach)\b(?:(?!\byour?\b)[^.!?\n@]){0,40}?\b(?:at|to)\s?[:：]?\s?$/i;
+const ADDRESS_TO_WRITE = /\b(?:e-?mail|write|contact|reach)\b(?:(?!\byour?\b)[^.!?\n@]){0,40}?\b(?:at|to)\s?[:：]?\s?$|(?:^|[.!?:;—–-]\s{1,3}|\b(?:please|just|simply|or|and) )(?:e-?mail|write to|contact)\s?[:：]?\s?$/i;
 
 /**
  * The words right before a contact that make it the customer's own: calling or writing to *you*

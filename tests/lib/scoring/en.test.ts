@@ -85,6 +85,16 @@ describe('no-blame-shifting: partners, named or not', () => {
       "I'm sorry the app crashed during checkout; we're fixing it now. — Jo",
     ]);
   });
+
+  it('passes the company getting in touch with the partner itself, or asking someone to get in touch with us', () => {
+    cases('no-blame-shifting', 'pass', [
+      "Sorry it was missing. I'll pass this to the catering crew and ask them what happened to the rest. — Jo",
+      'If your neighbour bought from us, please ask them to DM us and our manager will reply within 48 hours. — Jo',
+    ]);
+    cases('no-blame-shifting', 'fail', ['Sorry! The courier lost it, so you will need to chase them directly. — Jo']);
+    // The cue tables no longer read the company's own wish to talk to a guest as a hand-back (the learned reading may still weigh the words).
+    expect(tablesVerdict('no-blame-shifting', "If you stayed with us, I'd like to check the room records and speak to them directly. — Jo")).toBe('pass');
+  });
 });
 
 describe('under-promise: guarantees in other words', () => {
@@ -102,6 +112,25 @@ describe('under-promise: guarantees in other words', () => {
     cases('under-promise', 'pass', [
       "I'll chase it today and update you by 5 pm, though I can't promise the courier's timing. — Li",
       'It should arrive within two working days. — Li',
+    ]);
+  });
+
+  it('fails a guarantee word before what will happen, whoever it happens to', () => {
+    cases('under-promise', 'fail', [
+      'Sorry for the outage. Repairs are underway and we guarantee supplies will be fully back by 6pm today. — Li',
+      'I can promise you no one will ever be able to get into your account. — Li',
+      'I promise every box from now on will arrive ice cold. — Li',
+      'I can promise you a full refund and a written apology by tomorrow. — Li',
+      "I'll send a booster out — guaranteed full bars in every room by the weekend. — Li",
+      "Drop it in before 10am and we'll have it back to you by 5pm, 100%, whatever the issue. — Li",
+    ]);
+  });
+
+  it('passes a promise of effort, and a guarantee that is a standing fact', () => {
+    cases('under-promise', 'pass', [
+      "I promise we'll look into it and get back to you by Friday. — Li",
+      'I promise you we will check the batch records today. — Li',
+      'Our eggs are all free range and we guarantee that on every box. — Li',
     ]);
   });
 });
@@ -2010,6 +2039,24 @@ describe("protect-privacy: the customer's own number or address, even beside an 
     ['protect-privacy', 'pass', 'Sorry about this, Sam. Please call us on 0800 123 456 and we will sort it. – Jo'],
     ['protect-privacy', 'pass', 'Sorry, Sam. We can call you tomorrow, or call us on 0800 123 456 any time. – Jo'],
     ['protect-privacy', 'pass', 'Sorry, Sam. DM us and we will call you back on the number you give us. – Jo'],
+  ]);
+});
+
+describe("protect-privacy: a desk's number or address given as where to get in touch", () => {
+  eachCase([
+    // A named colleague, a hyphenated line, a team "reached on", a desk "on", an imperative "Email …".
+    ['protect-privacy', 'pass', 'Sorry you feel that way. Please call our practice manager, Anita, on 01632 960 441 and she will go through the X-rays with you. – Jo', { persona: 'malicious' }],
+    ['protect-privacy', 'pass', "Sorry you're stuck. Phone our 24-hour international line on +27 10 555 0100 and they'll unblock the card. – Jo"],
+    ['protect-privacy', 'pass', "We're sorry to hear that. Our financial hardship team can be reached on 1300 555 021. – Jo", { persona: 'neutral' }],
+    ['protect-privacy', 'pass', "Yes! Renew it in the app. Any problems, the desk is on 01632 960 777. – Jo", { persona: 'neutral' }],
+    ['protect-privacy', 'pass', "We're open 9 till 1 on bank holidays, and our out-of-hours line (01632 960222) is open all weekend. – Jo", { persona: 'neutral' }],
+    ['protect-privacy', 'pass', 'For groups of ten there is a set menu. Email events@nonnas.co.uk with your date and I will reply within a day. – Jo', { persona: 'neutral' }],
+    ['protect-privacy', 'pass', 'Power should be back by 11pm, and anyone vulnerable can call 0800 123 456 for a welfare visit. – Jo', { persona: 'neutral' }],
+    // The customer's own line or address stays a leak.
+    ['protect-privacy', 'fail', 'Hi Ben, the line on 07700 900 123 shows no fault from our side. – Jo', { persona: 'neutral' }],
+    ['protect-privacy', 'fail', 'Hi Sam, your current contract is on 07441 239 870, so the upgrade is free. – Jo', { persona: 'neutral' }],
+    ['protect-privacy', 'fail', 'Sorry, Sam. We can call 07700 900123 this afternoon if that suits. – Jo'],
+    ['protect-privacy', 'fail', 'Sorry, Sam. Your team on 07700 900123 asked us to change it. – Jo'],
   ]);
 });
 

@@ -2583,3 +2583,15 @@ describe('ja: identity verification is no check of ours', () => {
     expect(verdict('concrete-next-step', '事実確認のため、当日の記録を担当部署で照合いたします。')).toBe('pass');
   });
 });
+
+describe('ja: thanks for the anger itself fails calm-tone', () => {
+  it.each([
+    ['thanks for the angry essay', '2時間お並びいただいたうえ、お怒りの長文までありがとうございます🙇‍♂️ 視聴コードは来週水曜にお送りします。担当 石原', 'angry', 'fail'],
+    ['thanks for the one-star rating', '星1つ、ご丁寧にありがとうございます。今回の配達料は返金いたします。担当 石原', 'angry', 'fail'],
+    ['thanks for calling five times', '5回もお電話いただいたとのこと、大変熱心にありがとうございます。本日中に折り返しお電話いたします。担当 石原', 'angry', 'fail'],
+    ['near miss: thanks for the photos, said plainly', 'お写真まで載せていただきありがとうございます。作り直しのうえ再配達いたします。担当 石原', 'angry', 'pass'],
+    ['near miss: thanks for a polite note', 'こちらこそご丁寧にありがとうございます！またのご来店をお待ちしております。担当 石原', 'neutral', 'pass'],
+  ] as const)('%s', (_name, text, persona, expected) => {
+    expect(verdict('calm-tone', text, { persona })).toBe(expected);
+  });
+});
