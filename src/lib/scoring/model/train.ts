@@ -250,6 +250,24 @@ export function chooseSettings(
   return best.f1 >= tables + margin ? { ...best, tables } : { settings: OFF, f1: tables, tables };
 }
 
+/** F1 of a choice on the pooled validation replies, and cross-checked (chosen on the other parts, measured on each). */
+export interface ChoiceF1 {
+  pooled: number;
+  crossChecked?: number;
+}
+
+/**
+ * Whether the reading where the tables are silent and its reading over their cues, judged as one
+ * choice (`joint`), is kept in place of what was kept without it (`kept`): it must beat the tables
+ * alone (`tables`) by `margin`, pooled and cross-checked, as a reading on its own must, and do
+ * better than `kept` pooled and no worse cross-checked. A cross-checked figure missing on either
+ * side (one validation part) does not count against it.
+ */
+export function jointWins(joint: ChoiceF1, tables: ChoiceF1, kept: ChoiceF1, margin: number): boolean {
+  const crossed = (a: ChoiceF1, b: ChoiceF1, by: number): boolean => a.crossChecked === undefined || b.crossChecked === undefined || a.crossChecked >= b.crossChecked + by;
+  return joint.pooled >= tables.pooled + margin && crossed(joint, tables, margin) && joint.pooled > kept.pooled + 1e-9 && crossed(joint, kept, 0);
+}
+
 /**
  * The thresholds tried where the tables reached their verdict on a cue (`Settings.overCue`): a
  * reading may overrule what the tables saw only when it is sure of the other verdict (a fault at

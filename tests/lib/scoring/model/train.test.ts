@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { chooseOverCue, chooseSettings, f1, logCountRatios, trainRule, DEFAULT_TRAIN, OFF, type Example, type Judged } from '../../../../src/lib/scoring/model/train.ts';
+import { chooseOverCue, chooseSettings, f1, jointWins, logCountRatios, trainRule, DEFAULT_TRAIN, OFF, type Example, type Judged } from '../../../../src/lib/scoring/model/train.ts';
 import { combined, compileModel, Reading } from '../../../../src/lib/scoring/model/reading.ts';
 
 /** Replies where "as I said" (and only it) marks a fault, in several surroundings. */
@@ -218,5 +218,26 @@ describe('chooseOverCue', () => {
     const rows = [...silent, row(true, 0.01, false), row(true, 0.01, false), row(true, 0.01, false, 'cue', 1)];
     expect(chooseOverCue(rows, OFF, 0.01).settings.overCue?.minClauses).toBe(1);
     expect(chooseOverCue(rows, OFF, 0.01, [row(true, 0.01, true, 'cue', 2)]).settings.overCue?.minClauses).toBe(4);
+  });
+});
+
+describe('jointWins', () => {
+  const tables = { pooled: 0.78, crossChecked: 0.78 };
+  it('keeps a joint choice that beats the tables by the margin and what was kept', () => {
+    expect(jointWins({ pooled: 0.846, crossChecked: 0.835 }, tables, { pooled: 0.819, crossChecked: 0.81 }, 0.02)).toBe(true);
+  });
+
+  it('refuses one short of the margin over the tables, pooled or cross-checked', () => {
+    expect(jointWins({ pooled: 0.795, crossChecked: 0.83 }, tables, { pooled: 0.78, crossChecked: 0.78 }, 0.02)).toBe(false);
+    expect(jointWins({ pooled: 0.85, crossChecked: 0.79 }, tables, { pooled: 0.78, crossChecked: 0.78 }, 0.02)).toBe(false);
+  });
+
+  it('refuses one no better than what was kept, or worse cross-checked', () => {
+    expect(jointWins({ pooled: 0.82, crossChecked: 0.83 }, tables, { pooled: 0.82, crossChecked: 0.8 }, 0.02)).toBe(false);
+    expect(jointWins({ pooled: 0.85, crossChecked: 0.8 }, tables, { pooled: 0.82, crossChecked: 0.81 }, 0.02)).toBe(false);
+  });
+
+  it('does without the cross-check where there is one validation part', () => {
+    expect(jointWins({ pooled: 0.85 }, { pooled: 0.78 }, { pooled: 0.8 }, 0.02)).toBe(true);
   });
 });
