@@ -127,10 +127,12 @@ const LINE_TO_CALL =
 /**
  * An e-mail address given as where to write: after "e-mail", "write", "contact" and the like and
  * "at" or "to" ("please email the Head's office at head@…", "email the footage to me at
- * safety@…"). Where the words between speak of *you* ("we'll send the code to you at…"), it is the
- * customer's address.
+ * safety@…"), and as the customer is told to write or send something to it ("Email events@…
+ * with your date", "please send photos to claims@…"). Where the words between speak of *you*
+ * ("we'll send the code to you at…"), or the company itself sends to it ("I'll send it to
+ * sam@…"), it is the customer's address.
  */
-const ADDRESS_TO_WRITE = /\b(?:e-?mail|write|contact|reach)\b(?:(?!\byour?\b)[^.!?\n@]){0,40}?\b(?:at|to)\s?[:：]?\s?$|(?:^|[.!?:;—–-]\s{1,3}|\b(?:please|just|simply|or|and) )(?:e-?mail|write to|contact)\s?[:：]?\s?$/i;
+const ADDRESS_TO_WRITE = /\b(?:e-?mail|write|contact|reach)\b(?:(?!\byour?\b)[^.!?\n@]){0,40}?\b(?:at|to)\s?[:：]?\s?$|(?:^|[.!?:;—–-]\s{1,3}|\b(?:please|just|simply|or|and) )(?:e-?mail|write to|contact)\s?[:：]?\s?$|(?:^|[.!?:;—–-]\s{1,3}|\b(?:please|just|simply|or|kindly|can you|could you) )(?:send|forward|e-?mail)\b(?:(?!\byou\b)[^.!?\n@]){1,30}?\bto\s?[:：]?\s?$/i;
 
 /**
  * The words right before a contact that make it the customer's own: calling or writing to *you*

@@ -2052,11 +2052,31 @@ describe("protect-privacy: a desk's number or address given as where to get in t
     ['protect-privacy', 'pass', "We're open 9 till 1 on bank holidays, and our out-of-hours line (01632 960222) is open all weekend. – Jo", { persona: 'neutral' }],
     ['protect-privacy', 'pass', 'For groups of ten there is a set menu. Email events@nonnas.co.uk with your date and I will reply within a day. – Jo', { persona: 'neutral' }],
     ['protect-privacy', 'pass', 'Power should be back by 11pm, and anyone vulnerable can call 0800 123 456 for a welfare visit. – Jo', { persona: 'neutral' }],
+    ['protect-privacy', 'pass', "I'm sorry about the TV. Please send photos to claims@movewithus.co.uk and I'll answer within 5 working days. – Jo"],
+    ['protect-privacy', 'pass', 'Our list is full, sorry. You can join the waiting list at reception or over the phone. – Jo', { persona: 'neutral' }],
     // The customer's own line or address stays a leak.
     ['protect-privacy', 'fail', 'Hi Ben, the line on 07700 900 123 shows no fault from our side. – Jo', { persona: 'neutral' }],
     ['protect-privacy', 'fail', 'Hi Sam, your current contract is on 07441 239 870, so the upgrade is free. – Jo', { persona: 'neutral' }],
     ['protect-privacy', 'fail', 'Sorry, Sam. We can call 07700 900123 this afternoon if that suits. – Jo'],
     ['protect-privacy', 'fail', 'Sorry, Sam. Your team on 07700 900123 asked us to change it. – Jo'],
+    ['protect-privacy', 'fail', "Sorry, Sam. I'll send the new code to sam.jones88@gmail.com today. – Jo"],
+    ['protect-privacy', 'fail', 'Sorry, Sam. Please reply here with your phone number and we will call. – Jo'],
+  ]);
+});
+
+describe('no-arguing: a sentence opened as a correction, or a "so it wasn\'t…" drawn from the records', () => {
+  eachCase([
+    ['no-arguing', 'fail', "I'm sorry about the chairs. Just for accuracy, the crew's tracker has them arriving at 10:50, inside your window. – Jo"],
+    ['no-arguing', 'fail', "Really sorry about the payment. Just to set the record straight, cancellations need 30 days' notice under the terms. – Jo"],
+    ['no-arguing', 'fail', 'Sorry for the wait. Small point — the 4 weeks on the website is for in-stock items only. – Jo', { persona: 'neutral' }],
+    ['no-arguing', 'fail', "So sorry. In fairness, the care label said dry clean at low heat and that's what we did. – Jo"],
+    ['no-arguing', 'fail', 'Our express service is 24 hours from drop-off, so it wasn\'t slow. – Jo', { persona: 'joking' }],
+    ['no-arguing', 'fail', 'Every car has a 120-point check, so it definitely wasn\'t sold with a known fault. – Jo'],
+    // The opener keeps the thanks before it: the correction is its own sentence.
+    ['thank-the-customer', 'pass', 'Thanks for getting in touch, Dan. Just to clarify, the notice period is 30 days. – Jo'],
+    // Near misses: a plain answer, an owned slip, good news drawn from the records.
+    ['no-arguing', 'pass', 'Sorry for the trouble. For the record, that was our mistake, and the refund went out today. – Jo'],
+    ['no-arguing', 'pass', 'Good news: we found the parcel at the depot, so it isn\'t lost after all. It goes out today. – Jo', { persona: 'neutral' }],
   ]);
 });
 

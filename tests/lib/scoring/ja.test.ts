@@ -2595,3 +2595,22 @@ describe('ja: thanks for the anger itself fails calm-tone', () => {
     expect(verdict('calm-tone', text, { persona })).toBe(expected);
   });
 });
+
+describe('ja: a pat on the head, or a reply shut with 「以上です」, fails calm-tone', () => {
+  it.each([
+    ['praise for coming at all', 'お待たせして申し訳ございません。お仕事を抜けてまで来てくださるなんて、偉いですね〜。次回は優先枠でお取りします。担当 石原', 'angry', 'fail'],
+    ['praise for reading the bill', '毎月きちんと明細に目を通していらっしゃるとは、大変感心なお客様でいらっしゃいますね。担当部署で確認いたします。担当 石原', 'neutral', 'fail'],
+    ['a reply shut with 以上です', 'ご指摘どうも。来月からポストを1台増設します。以上です。', 'neutral', 'fail'],
+    ['near miss: 以上です mid-reply, before a kind close', 'ご案内は以上です。ご不明点があれば、いつでもDMでお知らせください。担当 石原', 'neutral', 'pass'],
+  ] as const)('%s', (_name, text, persona, expected) => {
+    expect(verdict('calm-tone', text, { persona })).toBe(expected);
+  });
+
+  it('shows the phrase as the evidence when the tables alone judge', () => {
+    const text = 'ご指摘どうも。来月からポストを1台増設します。以上です。';
+    const s = scoreReply({ ...ctx(text), persona: 'neutral' }, { secondOpinion: false });
+    const f = s.findings.find((x) => x.rule === 'calm-tone')!;
+    expect(f.verdict).toBe('fail');
+    expect(text.slice(f.start ?? 0, f.end ?? 0)).toContain('以上です');
+  });
+});

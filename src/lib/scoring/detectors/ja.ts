@@ -1068,6 +1068,11 @@ export const ja: LanguagePack = {
         note: 'the wait the customer complains of praised as their patience: 「20分も黙って待てるなんて、お客様、相当忍耐強いですね」「1年も待っていただけるなんて、気長なご性格でうらやましいです」「30分もじっとお待ちいただけるとは、ずいぶん我慢強い」; thanks for patience said plainly (「辛抱強くお待ちいただき、ありがとうございます」) is not this',
       },
       {
+        id: 'ja.sarcasm.pat-on-the-head',
+        pattern: /(?:偉い|えらい)(?:です|ですね|でございます)|(?:大変|とても|実に)?感心な(?:お客様|お客さま|方)|(?:^|[。！!\s])以上(?:です|でございます)[。！!]?\s*$/u,
+        note: 'praise that pats the customer on the head, or a reply shut with 「以上です」: 「お仕事を抜けてまで来てくださるなんて、偉いですね〜」「今どき大変感心なお客様でいらっしゃいますね」「来月からポストを1台増設します。以上です。」',
+      },
+      {
         id: 'ja.sarcasm.paid-poster',
         pattern:
           /(?:ようですね|みたいですね|ですよね|ますよね|ますね)[。！!…\s]{1,3}(?:お仕事|ご依頼|作業)(?:とはいえ|、)?\s?(?:お疲れ(?:さま|様)|ご苦労(?:さま|様))|(?:依頼主|雇い主|ご依頼主|クライアント)(?:様|さん)?(?:に|へ)(?:よろしく|お伝え)|(?:報酬|日当|バイト代)(?:は|って)(?:いくら|おいくら)/u,
