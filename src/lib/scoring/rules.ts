@@ -371,7 +371,14 @@ export const JUDGES: Record<RuleId, Judge> = {
     // Calling the poster a liar or saying they caused it also contradicts them. The company's
     // standing set against a complaint argues with it, but against a malicious claim it is the
     // fact the playbook asks for (`standing`; `facts-not-accusations` judges how it is put).
-    const rebuttal = c.persona === 'malicious' ? a.live('contradiction').find((h) => h.role !== 'standing') : a.live('contradiction')[0];
+    // A plea about the post in the sentence that pays for it (「全額返金と3万円をお支払いしますので、投稿は
+    // お控えいただけますと幸いです」) is a review bought, which `no-review-incentive` judges, not a rebuttal;
+    // a rebuttal beside it in that sentence ("you've misunderstood: it wasn't a payment for a review") still is.
+    const trade = reviewTrade(a);
+    const inTrade = startsIn(trade ? a.sentenceOf(trade.start) : undefined);
+    const post = a.live('reviewMention').filter(inTrade);
+    const rebuttals = a.live('contradiction').filter((h) => !(inTrade(h) && post.some((m) => overlapsSpan(m, h))));
+    const rebuttal = c.persona === 'malicious' ? rebuttals.find((h) => h.role !== 'standing') : rebuttals[0];
     const other = a.first('hostileRetort', 'accusation', 'blameCustomer');
     const hit = rebuttal && (!other || rebuttal.start < other.start) ? rebuttal : other;
     return hit ? fail('fail', hit) : pass('pass');

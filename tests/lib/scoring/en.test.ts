@@ -2077,6 +2077,8 @@ describe('no-arguing: a sentence opened as a correction, or a "so it wasn\'t…"
     // Near misses: a plain answer, an owned slip, good news drawn from the records.
     ['no-arguing', 'pass', 'Sorry for the trouble. For the record, that was our mistake, and the refund went out today. – Jo'],
     ['no-arguing', 'pass', 'Good news: we found the parcel at the depot, so it isn\'t lost after all. It goes out today. – Jo', { persona: 'neutral' }],
+    // A rebuttal in the sentence of a review trade still argues.
+    ['no-arguing', 'fail', "I think you've misunderstood, Carla: it wasn't a payment for a review, just a goodwill credit. – Jo"],
   ]);
 });
 

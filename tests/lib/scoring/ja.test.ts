@@ -2614,3 +2614,21 @@ describe('ja: a pat on the head, or a reply shut with 「以上です」, fails 
     expect(text.slice(f.start ?? 0, f.end ?? 0)).toContain('以上です');
   });
 });
+
+describe('ja: an explanation announced, a list of conditions and a plea paid for', () => {
+  it('passes no step for 「…についてご案内いたします」 followed by the conditions as ①②', () => {
+    const text = 'お問い合わせいただきありがとうございます。適用条件についてご案内いたします。本キャンペーンは、① エントリーボタンを押していただくこと、② 定価の商品をご購入いただくこと、の2点が条件です。';
+    expect(verdict('concrete-next-step', text)).toBe('fail');
+  });
+
+  it('still reads options offered as ①② as a remedy', () => {
+    expect(verdict('concrete-next-step', '申し訳ございません。① 本日中の再発送、② 全額返金のいずれかをお選びください。担当 石原')).toBe('pass');
+  });
+
+  it('judges a plea about the post, in the sentence that pays for it, under no-review-incentive, not no-arguing', () => {
+    const text = '承知いたしました。全額返金と3万円をお支払いしますので、口コミとSNSへの投稿はお控えいただけますと幸いです。';
+    expect(verdict('no-arguing', text)).toBe('pass');
+    expect(verdict('no-review-incentive', text)).toBe('fail');
+    expect(verdict('no-arguing', '確認もせずに書き込むのはおやめください。担当 石原')).toBe('fail');
+  });
+});
