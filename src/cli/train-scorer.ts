@@ -22,10 +22,10 @@
  * points, pooled and cross-checked, and what was kept without it (`jointWins`): the first reading
  * need not clear its bar alone to carry the second (round 16: English validation 88.5 → 88.6,
  * from its `concrete-next-step`; the Chinese `calm-tone` took a joint choice that ties the one it
- * replaced, 90.5 either way; the Japanese choices did not change). Each rule's reading is trained twice, from the reply's grams alone and
- * with the tables' verdicts on the other rules beside them (`verdictGrams`), and the second is
- * kept only where its whole choice beats the first's by a point of F1, pooled and cross-checked
- * (`VERDICT_MARGIN`). The one kept is trained once more with the reply's context beside its grams
+ * replaced, 90.5 either way; the Japanese choices did not change). Each rule's reading is trained
+ * twice, from the reply's grams alone and with the tables' verdicts on the other rules beside
+ * them (`verdictGrams`), and the second is kept only where its whole choice beats the first's by a
+ * point of F1, pooled and cross-checked (`VERDICT_MARGIN`). The one kept is trained once more with the reply's context beside its grams
  * (the persona it answers and its channel, `contextGrams`), kept on the same terms: the playbook
  * grades the same records differently set against a malicious poster's story and an angry
  * customer's account. A version whose cut to its heaviest n-grams kept none of the grams it adds
