@@ -108,10 +108,13 @@ export function findShouting(text: string): (Span & { id: string }) | undefined 
 /**
  * A phone number given as a line anyone may call, not as someone's personal data: it comes
  * right after the name of a public or company line ("the National Gas Emergency line on 0800…",
- * "our helpline: 0800…", 「客服專線 0800-…」, 「フリーダイヤル 0120-…」). "Your number" is not a line.
+ * "our helpline: 0800…", 「客服專線 0800-…」, 「フリーダイヤル 0120-…」), or a desk's or a team's
+ * ("our hardship team can be reached on 1300…", "the desk is on 01632…", "our out-of-hours line
+ * (01632…)"). "Your number" is not a line, nor is a worker's own ("the driver's direct line is
+ * 07700…").
  */
 const PUBLIC_LINE =
-  /(?:\b(?:help ?line|hotline|freephone|(?:emergency|support|care|customer service|service|contact|enquiry|enquiries|booking|bookings|reservations?|advice|fault|faults|claims?|fraud|lost card) (?:line|number))(?: (?:on|at|is))?|(?<!\byour? )\b(?:(?:our|the) )?(?:(?!your?\b)[\w'’-]+ ){0,3}(?:team|desk|office|reception|switchboard|helpdesk|practice|surgery|clinic|branch)(?: (?:can|may) be (?:reached|contacted|called))?(?: (?:is|are))? (?:on|at)|\b(?:our|the) (?:(?!your?\b)[\w'’-]+ ){1,3}line(?: (?:is|number))?(?: on| at)?|專線|熱線|客服電話|服務電話|免付費電話|フリーダイヤル|ナビダイヤル|専用ダイヤル|窓口|お問い合わせ先)\s?[:：(（]?\s?$/i;
+  /(?:\b(?:help ?line|hotline|freephone|(?:emergency|support|care|customer service|service|contact|enquiry|enquiries|booking|bookings|reservations?|advice|fault|faults|claims?|fraud|lost card) (?:line|number))(?: (?:on|at|is))?|(?<!\byour? )\b(?:(?:our|the) )?(?:(?!your?\b)[\w'’-]+ ){0,3}(?:team|desk|office|reception|switchboard|helpdesk|practice|surgery|clinic|branch)(?: (?:can|may) be (?:reached|contacted|called))?(?: (?:is|are))? (?:on|at)|\b(?:our|the) (?:(?!your?\b|(?:driver|courier|rider|engineer|technician|fitter|installer|plumber|electrician|builder|cleaner|postman|postie|carer)['’]s\b)[\w'’-]+ ){1,3}line(?: (?:is|number))?(?: on| at)?|專線|熱線|客服電話|服務電話|免付費電話|フリーダイヤル|ナビダイヤル|専用ダイヤル|窓口|お問い合わせ先)\s?[:：(（]?\s?$/i;
 
 /**
  * A phone number given as the line to call: right after "call", "ring", "text" and the like,

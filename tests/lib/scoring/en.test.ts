@@ -2059,6 +2059,10 @@ describe("protect-privacy: a desk's number or address given as where to get in t
     ['protect-privacy', 'fail', 'Hi Sam, your current contract is on 07441 239 870, so the upgrade is free. – Jo', { persona: 'neutral' }],
     ['protect-privacy', 'fail', 'Sorry, Sam. We can call 07700 900123 this afternoon if that suits. – Jo'],
     ['protect-privacy', 'fail', 'Sorry, Sam. Your team on 07700 900123 asked us to change it. – Jo'],
+    // A worker's own line is someone's personal data; the store's is not.
+    ['protect-privacy', 'fail', "Sorry Sam, I've chased it. The driver's direct line is 07700 900123 if you want to ring him. – Jo"],
+    ['protect-privacy', 'fail', "Sorry Sam. Our delivery engineer's line is 07700 900123, he'll be with you by 3. – Jo"],
+    ['protect-privacy', 'pass', "Sorry Sam, I've chased it. The store's direct line is 0161 496 0000 if you'd rather ring. – Jo"],
     ['protect-privacy', 'fail', "Sorry, Sam. I'll send the new code to sam.jones88@gmail.com today. – Jo"],
     ['protect-privacy', 'fail', 'Sorry, Sam. Please reply here with your phone number and we will call. – Jo'],
   ]);
