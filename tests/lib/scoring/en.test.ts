@@ -2068,6 +2068,23 @@ describe("protect-privacy: a desk's number or address given as where to get in t
   ]);
 });
 
+describe("no-blame-shifting: the customer's own choice drawn on for the no, and a cause left in others' hands", () => {
+  eachCase([
+    ['no-blame-shifting', 'fail', "Sorry your parcel got wet. You chose 'leave in a safe place' at checkout, so the driver was only following your instructions. DM us a photo and we'll refund 50%. – Jo"],
+    ['no-blame-shifting', 'fail', 'You accepted the fare before booking, so the charge stands as shown. – Jo'],
+    ['no-blame-shifting', 'fail', 'Sorry about the change of instructor. You chose the block deal, which is non-refundable, so that was your call at the time. – Jo'],
+    ['no-blame-shifting', 'fail', "I'm so sorry. The wholesaler has been shorting our orders all month, so our pharmacists' hands are tied. I've asked the pharmacist to call you today. – Jo"],
+    ['no-blame-shifting', 'fail', "Sorry for the outages. The cabinet on your street belongs to Openreach, so I'm afraid we're at their mercy on timing. I've added a 3-day credit. – Jo"],
+    ['no-blame-shifting', 'fail', 'So sorry it dropped. The league feed went down and there was nothing on our side we could have done. We have added a free replay. – Jo'],
+    ['no-blame-shifting', 'fail', "Sorry for the wait. We had two emergencies come in and there's just no way round that in a vet practice. – Jo"],
+    // A choice that leads to what happens next, and terms inside a sentence, are no blame.
+    ['no-blame-shifting', 'pass', 'You selected next-day delivery, so it will be with you tomorrow by 6pm. Thanks for ordering! – Jo', { persona: 'neutral' }],
+    ['no-blame-shifting', 'pass', "You booked the whole trip with us, so the bag is our responsibility and I'll refund it today. – Jo"],
+    ['no-blame-shifting', 'pass', "Sorry, Sam. The fare rules you accepted when you booked mean a name change isn't possible, but I can refund the taxes today. – Jo"],
+    ['no-blame-shifting', 'pass', "Sorry, Sam. We got this wrong and there's no way round that: I've refunded you in full. – Jo"],
+  ]);
+});
+
 describe('no-arguing: a sentence opened as a correction, or a "so it wasn\'t…" drawn from the records', () => {
   eachCase([
     ['no-arguing', 'fail', "I'm sorry about the chairs. Just for accuracy, the crew's tracker has them arriving at 10:50, inside your window. – Jo"],
