@@ -5,7 +5,8 @@
  * Each benchmark runs in a Node process of its own, as a trainee's tab runs only what it needs:
  * in one shared process the scorer was measured after the engine had compiled some 60,000 beats,
  * and how fast it then ran depended on what the engine benchmark had left in the heap and the
- * JIT's feedback (a pattern change that measured level on its own cost up to a fifth there).
+ * JIT's feedback (a pattern change that measured level on its own cost the Japanese replies
+ * about a sixth there, 5,950 replies/s by the cue tables against 7,120–7,190 without it).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
