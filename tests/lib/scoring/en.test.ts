@@ -2187,3 +2187,68 @@ describe('concrete-next-step: a cost, a gesture, a refund or a credit described 
     expect(verdict('concrete-next-step', text)).toBe(expected);
   });
 });
+
+describe('no-arguing and no-blame-shifting: the fault put down to how the customer handled it', () => {
+  it.each([
+    ['a drop as the usual cause', 'Thanks for the photos. Chips on the rim usually come from a drop onto a hard floor, so this is not a warranty fault. – Dana', 'fail'],
+    ['how it was put together', 'Sorry it wobbles! When a frame creaks like this it is most likely down to how it was assembled at home. – Dana', 'fail'],
+    ['misuse named as the cause', 'Fading like that is typically the result of incorrect washing, not the dye itself. – Dana', 'fail'],
+    ['after it left us', 'The dent looks like it happened after delivery; every box is checked at the depot. – Dana', 'fail'],
+    ['before it reached the shop', 'It seems likely the fault happened before it came to us for the repair. – Dana', 'fail'],
+    ['near miss: a drop ruled out', "This isn't caused by a drop, so we'll replace it under warranty today. – Dana", 'pass'],
+    ['near miss: a fix explained', 'Sorry about the crashes! Restarting after the update usually fixes it, and I can call you through it today. – Dana', 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text)).toBe(expected);
+    expect(verdict('no-blame-shifting', text)).toBe(expected);
+  });
+});
+
+describe('no-arguing: doubt about the complaint, "actually" inside a claim, and "you did not look"', () => {
+  it.each([
+    ['doubting what they mean', 'Not sure what you mean, the pool has been open every day this month. – Dana', 'fail'],
+    ['doubting their word', 'Not sure "scam" is fair, the price is on the shelf label. – Dana', 'fail'],
+    ['a won award set against the post', 'Sorry you feel that way! We actually won Gym of the Year last spring. – Dana', 'fail'],
+    ['a comparison set right', 'Our fares are actually cheaper than the other operators on this route. – Dana', 'fail'],
+    ['told to read', 'Have you tried reading the welcome email? The code is in it. – Dana', 'fail'],
+    ['told they did not look', 'The filter is still there, you just didn\'t look properly. It is under Search > More. – Dana', 'fail'],
+    ['near miss: help finding where it is', "Sorry it's gone missing! DM me and I'll find out where it actually is right now. – Dana", 'pass'],
+    ['near miss: asking what they mean', "Sorry to hear that. Could you tell me a bit more about what happened, so I can look into it today? – Dana", 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text, { persona: 'vague-rude' })).toBe(expected);
+  });
+});
+
+describe('no-blame-shifting: the problem put down to customers in general', () => {
+  it.each([
+    ['outdated versions', 'Most login errors our members see are down to outdated versions of the app. – Dana', 'fail'],
+    ['applicants', 'Many refund delays are caused by customers sending the wrong receipt. – Dana', 'fail'],
+    ['guests', 'Stains like this are usually brought in on guests\' shoes, sadly. – Dana', 'fail'],
+    ['near miss: customers named, no cause put on them', "Sorry about this! Most of our members never see this error, so I'll look into your account today. – Dana", 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-blame-shifting', text)).toBe(expected);
+  });
+});
+
+describe('calm-tone: the customer reminded that they were told before', () => {
+  it.each([
+    ['already been told', "As you've already been told, the lift is out until Monday. – Dana", 'fail'],
+    ['already informed', 'Dear Customer, as already informed, your claim is with the team. – Dana', 'fail'],
+    ['literally every page', 'As mentioned on literally every page of the app, delivery is free over £30. – Dana', 'fail'],
+    ['near miss: a policy cited', "Sorry for the confusion! As stated in the booking terms, changes are free up to 48 hours before, so I've moved it for you. – Dana", 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('calm-tone', text)).toBe(expected);
+  });
+});
+
+describe('no-arguing: scams and fraud the customer suffered are no accusation', () => {
+  it.each([
+    ['scam calls', "I'm sorry you're getting so many scam calls, that's exhausting. DM me and I'll switch on our call filter today. – Dana", 'pass'],
+    ['a scam text going round', 'Thanks for checking first! A scam text pretending to be from us is going round; please delete it. – Dana', 'pass'],
+    ['identity fraud', "I'm so sorry, identity fraud is frightening. DM us and our team will check your account within the hour. – Dana", 'pass'],
+    ['fraud on the card', "I'm sorry you've had fraud on your card. DM me and I'll raise a claim today. – Dana", 'pass'],
+    ['the poster called a scammer', "You're the scammer here, not us. – Dana", 'fail'],
+    ['the post called a scam', 'This post is a scam to get free meals. – Dana', 'fail'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text, { persona: 'malicious' })).toBe(expected);
+  });
+});

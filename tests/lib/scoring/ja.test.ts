@@ -2632,3 +2632,61 @@ describe('ja: an explanation announced, a list of conditions and a plea paid for
     expect(verdict('no-arguing', '確認もせずに書き込むのはおやめください。担当 石原')).toBe('fail');
   });
 });
+
+describe('ja: what the customer was told beforehand, after 「ただ、」; pride set against the poster; idle time', () => {
+  it.each([
+    ['told before the treatment', 'ご不便をおかけしました。ただ、色が落ちやすい素材である旨、ご購入前にご説明しております。', 'fail'],
+    ['asked at hand-over', '申し訳ございません。ただ、冷蔵で保管していただくよう、お渡しの際にもお願いしております。', 'fail'],
+    ['near miss: the same reminder as what we will do', 'ご不便をおかけしました。次回からはお渡しの際にも保管方法をご説明いたします。担当 石原', 'pass'],
+  ] as const)('no-arguing: %s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text)).toBe(expected);
+  });
+
+  it.each([
+    ['pride in the service', '当院では全員が研修を受けており、受付の対応には自信を持っております。', 'fail'],
+    ['a claim of worth', '当店は創業以来、地域の皆さまに支えられてきたと自負しております。', 'fail'],
+    ['near miss: a recommendation', 'ご質問ありがとうございます。こちらの商品は自信を持っておすすめできます。担当 石原', 'pass'],
+  ] as const)('no-arguing: %s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text, { persona: 'vague-rude' })).toBe(expected);
+  });
+
+  it.each([
+    ['the poster told they have time to spare', 'そんなにお暇でしたら、もう一度お並びください笑', 'fail'],
+    ['the company says it is busy', '順番にご対応しております。こちらも暇ではございませんので。', 'fail'],
+    ['near miss: come when you are free', 'ご投稿ありがとうございます！お暇な時にぜひまたお越しください。担当 石原', 'pass'],
+    ['near miss: a holiday', '長期休暇中のご不便、申し訳ございません。担当 石原', 'pass'],
+  ] as const)('calm-tone: %s', (_name, text, expected) => {
+    expect(verdict('calm-tone', text)).toBe(expected);
+  });
+});
+
+describe('ja: a partner called 「…さん」 and blamed in casual words', () => {
+  it.each([
+    ['a slow courier', '遅くなってすみません！今回は運送会社さんがだいぶ遅れてたみたいで…', 'fail'],
+    ['a factory', 'サイズが小さいのは、工場さんのほうで縫い方を変えちゃったせいでして…すみません！', 'fail'],
+    ['near miss: taking the blame', '配達員さんのせいではなく、お渡しの際に確認しなかった当店のミスです。申し訳ございません。', 'pass'],
+    ['near miss: the courier thanked', '配達員さんの丁寧なお仕事、社内でも共有します！ありがとうございます。', 'pass'],
+  ] as const)('no-blame-shifting: %s', (_name, text, expected) => {
+    expect(verdict('no-blame-shifting', text, { persona: 'joking' })).toBe(expected);
+  });
+});
+
+describe('ja: the complaint belittled as what anyone could say', () => {
+  it.each([
+    ['anyone can complain', '悪口を書くだけなら誰でもできますよね。', 'fail'],
+    ['say it after', '味のことは、実際に召し上がってから言っていただきたいですね。', 'fail'],
+    ['near miss: anyone can use it', 'ご質問ありがとうございます。このアプリは初めての方でも誰でも簡単にお使いいただけます。担当 石原', 'pass'],
+  ] as const)('calm-tone: %s', (_name, text, expected) => {
+    expect(verdict('calm-tone', text, { persona: 'vague-rude' })).toBe(expected);
+  });
+});
+
+describe('ja: the notice that untrue posts go to the platform is not a rebuttal', () => {
+  it.each([
+    ['the platform notice', '当店の野菜はすべて契約農家から仕入れております。なお、事実と異なる内容の拡散については、プラットフォームの規約に沿って報告させていただく場合があります。担当 石原', 'pass'],
+    ['the same notice as a warning', 'これ以上書き込まれるようでしたら、事実と異なる内容としてプラットフォームに報告します。', 'fail'],
+    ['untrue, told to the poster', '事実と異なる投稿はお控えください。', 'fail'],
+  ] as const)('no-arguing: %s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text, { persona: 'malicious' })).toBe(expected);
+  });
+});
