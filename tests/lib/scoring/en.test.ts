@@ -2252,3 +2252,40 @@ describe('no-arguing: scams and fraud the customer suffered are no accusation', 
     expect(verdict('no-arguing', text, { persona: 'malicious' })).toBe(expected);
   });
 });
+
+describe('protect-privacy: the customer recognised, or their records read out, in public', () => {
+  it.each([
+    ['recognised from a visit', 'Hi Sam, we recognise you from your stay in March! What went wrong? – Dana', 'fail'],
+    ['order history seen', "Ha, we've seen your order history, you clearly love the garlic bread. – Dana", 'fail'],
+    ['the card read out', 'Funny, your loyalty card shows four coffees a day, so we must be doing something right. – Dana', 'fail'],
+    ['what they ordered', 'I can see from your booking you chose the saver fare, so seats were not included. – Dana', 'fail'],
+    ['near miss: asked to DM the order', "Sorry about this! DM me your order number and I'll check what went wrong today. – Dana", 'pass'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('protect-privacy', text)).toBe(expected);
+  });
+});
+
+describe("empathy: the customer's situation named as hard, whatever its subject", () => {
+  it.each([
+    ['a long subject', "Thanks for asking! I know planning a trip around a hospital appointment can be stressful. We'll hold the room until 6pm. – Dana", 'pass'],
+    ['a bare noun', "Thanks for flagging it, I know spam is infuriating. We never share your number. – Dana", 'pass'],
+    ["it's a faff", "Thanks for the question, I get that it's a faff. The form is on page 2 of the app. – Dana", 'pass'],
+    ['near miss: a fact known, no feeling', 'I know the parcel left the depot on Monday. It is due tomorrow. – Dana', 'fail'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('empathy', text, { persona: 'neutral' })).toBe(expected);
+  });
+});
+
+describe('no-arguing: a promise, an admission or help that sounds like a rebuttal', () => {
+  it.each([
+    ['a promise it will not happen again', "I'm so sorry. I've retrained the team, and I can assure you this won't happen again. – Dana", 'pass'],
+    ['help offered with "deal with it"', "Sorry for the double charge! If it shows up again, message me and I'll deal with it myself. – Dana", 'pass'],
+    ['an admission that it should not work so', "Sorry, a bill that high without warning is a shock, and that's not how it should work. I'll call you today. – Dana", 'pass'],
+    ['an admission that the mistake is big', "I'm so sorry. Getting dairy when you asked for vegan is not a small mistake, and I've refunded you in full. – Dana", 'pass'],
+    ['near miss: the company defended', 'I can assure you our kitchen passed every inspection this year. – Dana', 'fail'],
+    ['near miss: how it works', "Sorry, but that's not how the loyalty scheme works. – Dana", 'fail'],
+    ['near miss: what they ordered', 'You ordered the medium, not the large. – Dana', 'fail'],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text)).toBe(expected);
+  });
+});

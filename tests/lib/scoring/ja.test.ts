@@ -2690,3 +2690,24 @@ describe('ja: the notice that untrue posts go to the platform is not a rebuttal'
     expect(verdict('no-arguing', text, { persona: 'malicious' })).toBe(expected);
   });
 });
+
+describe('ja: the customer named in public by what the company knows of them', () => {
+  it.each([
+    ['a contract', '先月ジムにご入会いただいた田中様ですよね。何があったか教えてください。', 'fail'],
+    ['a habit', '毎週金曜に唐揚げ弁当を買っていかれる鈴木さんですよね！いつもありがとうございます。', 'fail'],
+    ['near miss: asking who they are, privately', 'ご不便をおかけしました。お手数ですが、ご予約のお名前をDMでお知らせください。担当 石原', 'pass'],
+  ] as const)('protect-privacy: %s', (_name, text, expected) => {
+    expect(verdict('protect-privacy', text)).toBe(expected);
+  });
+});
+
+describe('ja: the poster advised to take their custom elsewhere', () => {
+  it.each([
+    ['another shop recommended', 'そうおっしゃるなら、ほかのカフェをおすすめします。', 'fail'],
+    ['another company to consider', 'ご不満でしたら他社様をご検討ください。', 'fail'],
+    ['buy it at the supermarket', 'どうぞスーパーで買ってください。', 'fail'],
+    ['near miss: a better plan offered', 'ご不便をおかけしました。データが足りない場合は、上位プランへの変更もおすすめです。担当 石原', 'pass'],
+  ] as const)('no-arguing: %s', (_name, text, expected) => {
+    expect(verdict('no-arguing', text, { persona: 'vague-rude' })).toBe(expected);
+  });
+});
